@@ -1,0 +1,521 @@
+//! Agreement templates (mentoring and coaching) as plain data, and the drafts people fill in.
+//!
+//! A draft stores its answers as `field id -> text`, so the editor, validation, Markdown and the
+//! partner diff all work from the template without knowing any one field.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AgreementKind {
+    Mentoring,
+    Coaching,
+}
+
+impl AgreementKind {
+    pub fn noun(self) -> &'static str {
+        match self {
+            AgreementKind::Mentoring => "mentoring",
+            AgreementKind::Coaching => "coaching",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            AgreementKind::Mentoring => "Mentoring agreement",
+            AgreementKind::Coaching => "Coaching agreement",
+        }
+    }
+
+    pub fn template(self) -> &'static Template {
+        match self {
+            AgreementKind::Mentoring => &MENTORING,
+            AgreementKind::Coaching => &COACHING,
+        }
+    }
+
+    pub fn other(self) -> AgreementKind {
+        match self {
+            AgreementKind::Mentoring => AgreementKind::Coaching,
+            AgreementKind::Coaching => AgreementKind::Mentoring,
+        }
+    }
+}
+
+/// How a field is edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    Text,
+    LongText,
+    Date,
+    /// One of a fixed list.
+    Choice(&'static [&'static str]),
+    /// A statement both people tick to accept; stored as "yes" or empty.
+    Tick,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// A hint under the label; empty for none.
+    pub hint: &'static str,
+    pub kind: FieldKind,
+    pub required: bool,
+    /// Shown only once this other field has text (used for goals 2 to 5).
+    pub after: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// What the section is for, in one or two sentences.
+    pub intro: &'static str,
+    pub fields: &'static [Field],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Template {
+    pub kind: AgreementKind,
+    pub sections: &'static [Section],
+}
+
+impl Template {
+    pub fn fields(&self) -> impl Iterator<Item = &'static Field> {
+        self.sections.iter().flat_map(|s| s.fields.iter())
+    }
+
+    pub fn field(&self, id: &str) -> Option<&'static Field> {
+        self.fields().find(|f| f.id == id)
+    }
+}
+
+const fn text(id: &'static str, label: &'static str, hint: &'static str, required: bool) -> Field {
+    Field {
+        id,
+        label,
+        hint,
+        kind: FieldKind::Text,
+        required,
+        after: None,
+    }
+}
+
+const fn long(id: &'static str, label: &'static str, hint: &'static str, required: bool) -> Field {
+    Field {
+        id,
+        label,
+        hint,
+        kind: FieldKind::LongText,
+        required,
+        after: None,
+    }
+}
+
+const fn date(id: &'static str, label: &'static str, required: bool) -> Field {
+    Field {
+        id,
+        label,
+        hint: "",
+        kind: FieldKind::Date,
+        required,
+        after: None,
+    }
+}
+
+const fn choice(
+    id: &'static str,
+    label: &'static str,
+    options: &'static [&'static str],
+    required: bool,
+) -> Field {
+    Field {
+        id,
+        label,
+        hint: "",
+        kind: FieldKind::Choice(options),
+        required,
+        after: None,
+    }
+}
+
+const fn tick(id: &'static str, label: &'static str) -> Field {
+    Field {
+        id,
+        label,
+        hint: "",
+        kind: FieldKind::Tick,
+        required: true,
+        after: None,
+    }
+}
+
+const fn after(mut field: Field, previous: &'static str) -> Field {
+    field.after = Some(previous);
+    field
+}
+
+const SMART_HINT: &str =
+    "Make it specific and measurable, something you can reach by a date: \"Lead two client meetings on my own by March\".";
+const MEASURE_HINT: &str = "How will you both know it has happened?";
+
+const FREQUENCY: &[&str] = &["Weekly", "Every two weeks", "Monthly", "Every two months"];
+const LENGTH: &[&str] = &["30 minutes", "45 minutes", "60 minutes", "90 minutes"];
+const MODE: &[&str] = &["In person", "Video call", "Phone", "A mix"];
+const NOTICE: &[&str] = &["24 hours", "48 hours", "One week"];
+const REVIEW_EVERY: &[&str] = &["Every 3 months", "Every 6 months", "Once a year"];
+
+/// Goal `n` of a template, with its measure and target date; goals after the first are optional.
+macro_rules! goal {
+    ($n:literal, $prev:expr) => {
+        [
+            after(
+                text(
+                    concat!("goal-", $n),
+                    concat!("Goal ", $n),
+                    SMART_HINT,
+                    false,
+                ),
+                $prev,
+            ),
+            after(
+                text(
+                    concat!("goal-", $n, "-measure"),
+                    concat!("Goal ", $n, ": measure of success"),
+                    MEASURE_HINT,
+                    false,
+                ),
+                concat!("goal-", $n),
+            ),
+            after(
+                Field {
+                    id: concat!("goal-", $n, "-date"),
+                    label: concat!("Goal ", $n, ": target date"),
+                    hint: "",
+                    kind: FieldKind::Date,
+                    required: false,
+                    after: None,
+                },
+                concat!("goal-", $n),
+            ),
+        ]
+    };
+}
+
+const fn goal_one() -> [Field; 3] {
+    [
+        text("goal-1", "Goal 1", SMART_HINT, true),
+        text("goal-1-measure", "Goal 1: measure of success", MEASURE_HINT, true),
+        date("goal-1-date", "Goal 1: target date", true),
+    ]
+}
+
+const GOALS: [Field; 15] = {
+    let g1 = goal_one();
+    let g2 = goal!("2", "goal-1");
+    let g3 = goal!("3", "goal-2");
+    let g4 = goal!("4", "goal-3");
+    let g5 = goal!("5", "goal-4");
+    [
+        g1[0], g1[1], g1[2], g2[0], g2[1], g2[2], g3[0], g3[1], g3[2], g4[0], g4[1], g4[2], g5[0],
+        g5[1], g5[2],
+    ]
+};
+
+pub static MENTORING: Template = Template {
+    kind: AgreementKind::Mentoring,
+    sections: &[
+        Section {
+            id: "people",
+            title: "Who is taking part",
+            intro: "The two of you, how to reach each other, and a line manager if you want one to know about it.",
+            fields: &[
+                text("mentee-name", "Mentee's name", "", true),
+                text("mentee-contact", "Mentee's email or phone", "", true),
+                text("mentor-name", "Mentor's name", "", true),
+                text("mentor-contact", "Mentor's email or phone", "", true),
+                text("manager-name", "Line manager (optional)", "Only if you both want them involved.", false),
+            ],
+        },
+        Section {
+            id: "goals",
+            title: "Goals",
+            intro: "Between one and five things the mentee wants to achieve, each with a way to tell it has happened and a target date.",
+            fields: &GOALS,
+        },
+        Section {
+            id: "learning",
+            title: "What we will do",
+            intro: "What the mentee will do to learn, and what the mentor will offer: information, suggestions, connections.",
+            fields: &[
+                long("mentee-will", "The mentee will", "For example: read, try things out, shadow someone, reflect after each meeting.", true),
+                long("mentor-will", "The mentor will", "For example: share experience, suggest resources, introduce useful people.", true),
+            ],
+        },
+        Section {
+            id: "meetings",
+            title: "Meetings",
+            intro: "How often you meet, for how long, where, and how you plan and cancel.",
+            fields: &[
+                choice("frequency", "How often", FREQUENCY, true),
+                choice("length", "How long", LENGTH, true),
+                choice("mode", "How you meet", MODE, true),
+                text("place", "Where", "A room, a café, or a video link.", false),
+                choice("scheduler", "Who arranges meetings", &["The mentee", "The mentor", "We take turns"], true),
+                choice("agenda", "Agenda sent ahead", &["A day before", "Two days before", "No agenda needed"], false),
+                choice("cancel-notice", "Notice to cancel or move a meeting", NOTICE, true),
+            ],
+        },
+        Section {
+            id: "between",
+            title: "Between meetings",
+            intro: "How you keep in touch between meetings, and how quickly you reply.",
+            fields: &[
+                text("channels", "Ways to get in touch", "For example: email, chat, a quick call.", true),
+                choice("response-time", "We reply within", &["One working day", "Two working days", "A week"], true),
+            ],
+        },
+        Section {
+            id: "duration",
+            title: "How long, and reviews",
+            intro: "When you start and finish, and how often you stop to check it is working. At each review you choose to carry on as you are, change something, or close.",
+            fields: &[
+                date("start", "Start date", true),
+                date("end", "End date", true),
+                choice("review-every", "Review", REVIEW_EVERY, true),
+            ],
+        },
+        Section {
+            id: "confidentiality",
+            title: "Confidentiality",
+            intro: "What stays between you two, what may be shared, and where confidentiality stops.",
+            fields: &[
+                long("private", "What stays between us", "For example: everything we discuss, unless we both agree otherwise.", true),
+                long("shared", "What may be shared with a manager, and only if we both agree", "", false),
+                long("off-limits", "Topics that are off limits", "", false),
+                tick("limits-ack", "We understand that confidentiality stops where someone's safety or the law requires it."),
+            ],
+        },
+        Section {
+            id: "boundaries",
+            title: "Boundaries and conflicts of interest",
+            intro: "Anything that could get in the way, such as the mentor reviewing the mentee's work or writing their references.",
+            fields: &[long("conflicts", "Boundaries and conflicts of interest", "Write \"None\" if there are none.", true)],
+        },
+        Section {
+            id: "feedback",
+            title: "Feedback and evaluation",
+            intro: "How you will tell each other what is working and what is not.",
+            fields: &[long("feedback", "How we give feedback", "For example: five minutes at the end of each meeting.", true)],
+        },
+        Section {
+            id: "ending",
+            title: "Ending without blame",
+            intro: "Either of you can end the mentoring at any time, without giving a reason and without blame.",
+            fields: &[
+                tick("no-fault", "Either of us can end this relationship at any time, without blame."),
+                choice("ending-notice", "Notice we give each other", &["None needed", "One week", "Two weeks"], false),
+                long("if-problems", "If something goes wrong", "For example: talk to each other first, then the programme lead.", false),
+            ],
+        },
+    ],
+};
+
+pub static COACHING: Template = Template {
+    kind: AgreementKind::Coaching,
+    sections: &[
+        Section {
+            id: "people",
+            title: "Who is taking part",
+            intro: "The person being coached, the coach and their credentials, and a sponsor if there is one.",
+            fields: &[
+                text("coachee-name", "Your name (the coachee)", "", true),
+                text("coachee-contact", "Your email or phone", "", true),
+                text("coach-name", "Coach's name", "", true),
+                text("coach-credentials", "Coach's credentials", "For example: ICF PCC, or internal coach training.", false),
+                text("coach-contact", "Coach's email or phone", "", true),
+                text("sponsor-name", "Sponsor or manager (optional)", "Someone in the organisation who supports the coaching.", false),
+            ],
+        },
+        Section {
+            id: "understanding",
+            title: "What coaching is and is not",
+            intro: "Coaching helps you find your own answers. It is not therapy, advice or a performance review.",
+            fields: &[
+                tick("not-therapy", "I understand coaching is not therapy or counselling."),
+                tick("owns-decisions", "I make my own decisions and own the results of them."),
+            ],
+        },
+        Section {
+            id: "goals",
+            title: "Goals and measures of success",
+            intro: "What you want the coaching to change, and how you will know it has.",
+            fields: &GOALS,
+        },
+        Section {
+            id: "assessments",
+            title: "Assessments",
+            intro: "Any assessment before or during coaching, such as a 360 or a skills assessment, who sees the results, and the debrief.",
+            fields: &[
+                choice("assessment", "Assessment", &["A 360", "A skills assessment", "Both", "None"], true),
+                text("assessment-viewers", "Who sees the results", "For example: only me and my coach.", false),
+                text("debrief", "Debrief of the results", "A 360 should always be followed by a debrief with the coach.", false),
+            ],
+        },
+        Section {
+            id: "logistics",
+            title: "Sessions",
+            intro: "How many sessions, how long and how often, from when to when. A first engagement works best with a set end.",
+            fields: &[
+                choice("sessions", "Number of sessions", &["3", "4", "6", "8", "10", "12"], true),
+                choice("length", "Length of each session", LENGTH, true),
+                choice("frequency", "How often", &["Weekly", "Every two weeks", "Every three weeks", "Monthly"], true),
+                choice("mode", "How you meet", MODE, true),
+                date("start", "Start date", true),
+                date("end", "End date", true),
+            ],
+        },
+        Section {
+            id: "three-way",
+            title: "Three-way meetings",
+            intro: "Meetings with your sponsor or manager, usually at the start and the end.",
+            fields: &[choice(
+                "three-way",
+                "Three-way meetings",
+                &["At the start and the end", "At the start only", "None"],
+                false,
+            )],
+        },
+        Section {
+            id: "ground-rules",
+            title: "Ground rules",
+            intro: "How you both work together: preparing, turning up on time, cancelling, work between sessions and honest feedback.",
+            fields: &[
+                long("preparation", "How we prepare", "For example: I send a short update two days before each session.", true),
+                choice("cancel-notice", "Notice to cancel or move a session", NOTICE, true),
+                long("between-sessions", "Work between sessions", "", false),
+                tick("honest-feedback", "We will give each other honest feedback on how the coaching is going."),
+            ],
+        },
+        Section {
+            id: "confidentiality",
+            title: "Confidentiality and its limits",
+            intro: "What you discuss stays confidential, with limits. You decide what your sponsor is told.",
+            fields: &[
+                long("sponsor-told", "What the sponsor is told", "For example: dates of sessions and progress I choose to share; never the content.", true),
+                tick("limits-ack", "I understand confidentiality stops where someone's safety or the law requires it, and that coaching notes are not legally privileged."),
+            ],
+        },
+        Section {
+            id: "records",
+            title: "Notes and records",
+            intro: "How session notes are kept, and when they are destroyed.",
+            fields: &[
+                text("notes-kept", "How notes are kept", "For example: by the coach, stored securely.", true),
+                text("notes-destroyed", "When notes are destroyed", "For example: when the coaching ends.", true),
+            ],
+        },
+        Section {
+            id: "fees",
+            title: "Fees (external coaches only)",
+            intro: "Leave this empty for an internal coach.",
+            fields: &[
+                text("fee", "Fee and who pays", "", false),
+                text("late-cancel-fee", "Late-cancellation charge", "", false),
+            ],
+        },
+        Section {
+            id: "ending",
+            title: "Ending the coaching",
+            intro: "Any of you can end the coaching early; say how, and how you will close it well.",
+            fields: &[
+                tick("may-end", "Any of us can end the coaching at any time by telling the others."),
+                long("closing", "How we will close", "For example: a final session to look back at the goals.", false),
+            ],
+        },
+    ],
+};
+
+/// A signature by one party, typed by hand.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Signature {
+    pub name: String,
+    pub date: String,
+    /// The fingerprint of the content at the moment of signing.
+    pub fingerprint: String,
+}
+
+/// One agreement draft as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub id: String,
+    pub kind: AgreementKind,
+    pub title: String,
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
+    /// Fields whose text came from the assessment and has not been edited since.
+    #[serde(default)]
+    pub prefilled: BTreeSet<String>,
+    /// Milliseconds since 1970, as the browser reports it.
+    #[serde(default)]
+    pub created: i64,
+    #[serde(default)]
+    pub updated: i64,
+    #[serde(default)]
+    pub signatures: BTreeMap<String, Signature>,
+}
+
+impl Draft {
+    pub fn new(id: String, kind: AgreementKind, now: i64) -> Draft {
+        Draft {
+            id,
+            kind,
+            title: kind.title().to_string(),
+            fields: BTreeMap::new(),
+            prefilled: BTreeSet::new(),
+            created: now,
+            updated: now,
+            signatures: BTreeMap::new(),
+        }
+    }
+
+    pub fn value(&self, field: &str) -> &str {
+        self.fields.get(field).map(String::as_str).unwrap_or("")
+    }
+
+    /// Sets a field; an edited field no longer counts as prefilled.
+    pub fn set(&mut self, field: &str, value: String, now: i64) {
+        self.prefilled.remove(field);
+        if value.is_empty() {
+            self.fields.remove(field);
+        } else {
+            self.fields.insert(field.to_string(), value);
+        }
+        self.updated = now;
+    }
+
+    /// Whether a field is shown: goals after the first appear once the one before has text.
+    pub fn is_visible(&self, field: &Field) -> bool {
+        field.after.is_none_or(|prev| !self.value(prev).trim().is_empty())
+    }
+
+    /// Required fields that are still empty, in template order.
+    pub fn missing(&self) -> Vec<&'static Field> {
+        self.kind
+            .template()
+            .fields()
+            .filter(|f| f.required && self.value(f.id).trim().is_empty())
+            .collect()
+    }
+
+    pub fn section_missing(&self, section: &Section) -> usize {
+        section
+            .fields
+            .iter()
+            .filter(|f| f.required && self.value(f.id).trim().is_empty())
+            .count()
+    }
+}

@@ -1,0 +1,8 @@
+//! The pure domain: questions, scoring, agreements, the stored document and screen addresses.
+//! Nothing here knows about the browser, Leptos or storage; it is tested natively.
+
+pub mod agreement;
+pub mod document;
+pub mod questions;
+pub mod route;
+pub mod scoring;

@@ -1,0 +1,135 @@
+//! Native tests of the stored document, screen addresses and agreement templates.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, FieldKind};
+use mentoring_or_coaching::core::document::{decode, encode, DecodeError, Document, SCHEMA_VERSION};
+use mentoring_or_coaching::core::questions::QUESTIONS;
+use mentoring_or_coaching::core::route::Route;
+
+fn sample() -> Document {
+    let mut doc = Document::default();
+    doc.assessment
+        .answers
+        .insert("needs".into(), "known".into());
+    let mut d = Draft::new("d1".into(), AgreementKind::Mentoring, 1_700_000_000_000);
+    d.set("goal-1", "Learn how budgets are set <script>alert(1)</script>".into(), 1_700_000_000_001);
+    doc.drafts.push(d);
+    doc.last_route = "#/question/3".into();
+    doc
+}
+
+#[test]
+fn a_document_survives_encode_and_decode() {
+    let doc = sample();
+    assert_eq!(decode(&encode(&doc)), Ok(doc));
+}
+
+#[test]
+fn the_v1_fixture_still_decodes() {
+    let raw = include_str!("fixtures/document-v1.json");
+    let doc = decode(raw).expect("fixture decodes");
+    assert_eq!(doc.schema, SCHEMA_VERSION);
+    assert_eq!(doc.assessment.answers.get("horizon").map(String::as_str), Some("weeks"));
+    assert_eq!(doc.drafts[0].value("goal-1"), "Delegate the weekly report");
+}
+
+#[test]
+fn damaged_or_foreign_data_is_rejected_not_guessed() {
+    assert_eq!(decode(""), Err(DecodeError::NotJson));
+    assert_eq!(decode("{\"schema\":1,\"assess"), Err(DecodeError::NotJson));
+    assert!(matches!(decode("[1,2,3]"), Err(DecodeError::WrongShape(_))));
+    assert!(matches!(decode("{\"hello\":1}"), Err(DecodeError::WrongShape(_))));
+    assert!(matches!(
+        decode("{\"schema\":1,\"drafts\":\"not a list\"}"),
+        Err(DecodeError::WrongShape(_))
+    ));
+    assert!(matches!(decode("{\"schema\":0}"), Err(DecodeError::WrongShape(_))));
+}
+
+#[test]
+fn newer_data_is_reported_as_newer() {
+    assert_eq!(
+        decode("{\"schema\":99,\"whatever\":true}"),
+        Err(DecodeError::Newer { found: 99 })
+    );
+    assert!(DecodeError::Newer { found: 99 }.message().contains("newer version"));
+}
+
+#[test]
+fn every_screen_address_round_trips() {
+    let mut routes = vec![Route::Welcome, Route::Review, Route::Result, Route::Agreements];
+    routes.extend((1..=QUESTIONS.len()).map(Route::Question));
+    routes.push(Route::Agreement("d12".into()));
+    for r in routes {
+        assert_eq!(Route::parse(&r.hash()), r);
+    }
+}
+
+#[test]
+fn unknown_or_hostile_addresses_fall_back_to_welcome() {
+    for bad in [
+        "", "#", "#/nowhere", "#/question/0", "#/question/999", "#/question/x",
+        "#/agreement/", "#/agreement/<img src=x>", "#/review/extra",
+    ] {
+        assert_eq!(Route::parse(bad), Route::Welcome, "{bad}");
+    }
+}
+
+#[test]
+fn template_field_ids_are_unique_and_goals_reveal_in_order() {
+    for kind in [AgreementKind::Mentoring, AgreementKind::Coaching] {
+        let t = kind.template();
+        let ids: Vec<&str> = t.fields().map(|f| f.id).collect();
+        let unique: BTreeSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "{kind:?}");
+        for (i, f) in t.fields().enumerate() {
+            if let Some(prev) = f.after {
+                assert!(ids[..i].contains(&prev), "{} reveals after a later field", f.id);
+                assert!(!f.required, "{} is hidden yet required", f.id);
+            }
+            if let FieldKind::Choice(options) = f.kind {
+                assert!(!options.is_empty(), "{}", f.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_new_draft_lists_its_required_fields_and_editing_clears_prefill() {
+    let mut d = Draft::new("d1".into(), AgreementKind::Coaching, 0);
+    let missing = d.missing().len();
+    assert!(missing > 5);
+    d.prefilled.insert("goal-1".into());
+    d.set("goal-1", "Delegate more".into(), 5);
+    assert!(!d.prefilled.contains("goal-1"));
+    assert_eq!(d.missing().len(), missing - 1);
+    assert_eq!(d.updated, 5);
+    d.set("goal-1", String::new(), 6);
+    assert_eq!(d.value("goal-1"), "");
+    assert_eq!(d.missing().len(), missing);
+}
+
+#[test]
+fn goal_two_appears_only_after_goal_one() {
+    let mut d = Draft::new("d1".into(), AgreementKind::Mentoring, 0);
+    let t = AgreementKind::Mentoring.template();
+    let goal2 = t.field("goal-2").expect("goal-2 exists");
+    assert!(!d.is_visible(goal2));
+    d.set("goal-1", "Something".into(), 1);
+    assert!(d.is_visible(goal2));
+}
+
+#[test]
+fn new_draft_ids_never_collide() {
+    let mut doc = Document::default();
+    for _ in 0..5 {
+        let id = doc.new_draft_id();
+        assert!(doc.draft(&id).is_none());
+        doc.drafts.push(Draft::new(id, AgreementKind::Mentoring, 0));
+    }
+    doc.drafts.remove(1);
+    let id = doc.new_draft_id();
+    assert!(doc.draft(&id).is_none());
+}

@@ -133,3 +133,59 @@ fn new_draft_ids_never_collide() {
     let id = doc.new_draft_id();
     assert!(doc.draft(&id).is_none());
 }
+
+mod prefill {
+    use mentoring_or_coaching::core::agreement::AgreementKind;
+    use mentoring_or_coaching::core::prefill::{add_months, prefilled_draft};
+    use mentoring_or_coaching::core::scoring::Answers;
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect()
+    }
+
+    #[test]
+    fn months_are_added_on_the_calendar() {
+        assert_eq!(add_months("2026-01-31", 1).as_deref(), Some("2026-02-28"));
+        assert_eq!(add_months("2028-01-31", 1).as_deref(), Some("2028-02-29"));
+        assert_eq!(add_months("2026-11-23", 3).as_deref(), Some("2027-02-23"));
+        assert_eq!(add_months("2026-11-23", 12).as_deref(), Some("2027-11-23"));
+        for bad in ["", "2026-13-01", "2026-02-30", "x-1-1", "2026-01-01-01"] {
+            assert_eq!(add_months(bad, 1), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_coaching_draft_takes_duration_goal_sponsor_and_assessment_from_the_answers() {
+        let a = answers(&[("horizon", "weeks"), ("focus", "skill"), ("sponsor", "closely"), ("assessment", "had")]);
+        let d = prefilled_draft("d1".into(), AgreementKind::Coaching, &a, "2026-11-23", 9);
+        assert_eq!(d.value("start"), "2026-11-23");
+        assert_eq!(d.value("end"), "2027-02-23");
+        assert_eq!(d.value("sessions"), "6");
+        assert!(d.value("goal-1").contains("one skill"));
+        assert_eq!(d.value("three-way"), "At the start and the end");
+        assert!(d.value("debrief").contains("assessment results"));
+        for f in d.fields.keys() {
+            assert!(d.prefilled.contains(f), "{f} not marked as prefilled");
+            assert!(AgreementKind::Coaching.template().field(f).is_some(), "{f} is not a coaching field");
+        }
+    }
+
+    #[test]
+    fn a_mentoring_draft_takes_a_year_and_a_private_relationship() {
+        let a = answers(&[("horizon", "year-plus"), ("focus", "career"), ("sponsor", "private"), ("network", "lots")]);
+        let d = prefilled_draft("d1".into(), AgreementKind::Mentoring, &a, "2026-11-23", 9);
+        assert_eq!(d.value("end"), "2027-11-23");
+        assert_eq!(d.value("review-every"), "Every 6 months");
+        assert!(d.value("shared").starts_with("Nothing"));
+        assert!(d.value("mentor-will").contains("network"));
+        for f in d.fields.keys() {
+            assert!(AgreementKind::Mentoring.template().field(f).is_some(), "{f} is not a mentoring field");
+        }
+    }
+
+    #[test]
+    fn no_answers_means_a_blank_draft() {
+        let d = prefilled_draft("d1".into(), AgreementKind::Mentoring, &Answers::new(), "2026-11-23", 9);
+        assert!(d.fields.is_empty() && d.prefilled.is_empty());
+    }
+}

@@ -119,6 +119,11 @@ pub fn decode(raw: &str) -> Result<Document, DecodeError> {
     serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))
 }
 
+/// Best-effort read of a newer document for showing read-only: unknown fields are ignored.
+pub fn read_newer(raw: &str) -> Option<Document> {
+    serde_json::from_str(raw).ok()
+}
+
 /// Brings a document of `from` up to `SCHEMA_VERSION`, one step at a time.
 fn migrate(value: Value, from: u32) -> Result<Value, DecodeError> {
     match from {

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every check: format, lints (host and wasm32), core tests, browser component tests,
+# the release build with its size budget, and Playwright end-to-end tests against it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "lint: host"
+cargo clippy --locked --all-targets -- -D warnings
+
+step "lint: wasm32"
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "core tests (native)"
+cargo test --locked
+
+step "component tests (headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown
+
+step "release build"
+rm -rf target/e2e-dist target/e2e-site
+trunk build --release --dist target/e2e-dist
+bash scripts/post-build.sh target/e2e-dist
+
+step "size budget"
+node scripts/size-budget.mjs target/e2e-dist
+
+# The same build at the root and under a sub-path, served by a plain static server.
+mkdir -p target/e2e-site/any/sub/path
+cp -r target/e2e-dist/. target/e2e-site/
+cp -r target/e2e-dist/. target/e2e-site/any/sub/path/
+
+step "end-to-end tests (Playwright, release build)"
+playwright test

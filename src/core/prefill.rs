@@ -1,0 +1,129 @@
+//! Fills a new agreement draft from the assessment where the answers say something useful.
+
+use crate::core::agreement::{AgreementKind, Draft};
+use crate::core::scoring::Answers;
+
+/// Builds a draft of `kind` prefilled from `answers`; `today` is YYYY-MM-DD.
+pub fn prefilled_draft(id: String, kind: AgreementKind, answers: &Answers, today: &str, now: i64) -> Draft {
+    let mut draft = Draft::new(id, kind, now);
+    for (field, value) in suggestions(kind, answers, today) {
+        draft.fields.insert(field.to_string(), value);
+        draft.prefilled.insert(field.to_string());
+    }
+    draft
+}
+
+/// Field id -> suggested text, from the answers.
+pub fn suggestions(kind: AgreementKind, answers: &Answers, today: &str) -> Vec<(&'static str, String)> {
+    let answer = |q: &str| answers.get(q).map(String::as_str).unwrap_or("");
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+
+    // Duration follows the time horizon; a first coaching contract stays bounded.
+    let months = match (answer("horizon"), kind) {
+        ("year-plus", _) => Some(12),
+        ("months-6-12", _) => Some(6),
+        ("weeks", AgreementKind::Coaching) => Some(3),
+        ("weeks", AgreementKind::Mentoring) => Some(4),
+        _ => None,
+    };
+    if let Some(months) = months {
+        if let Some(end) = add_months(today, months) {
+            out.push(("start", today.to_string()));
+            out.push(("end", end));
+        }
+    }
+    if kind == AgreementKind::Mentoring {
+        match answer("horizon") {
+            "year-plus" => out.push(("review-every", "Every 6 months".into())),
+            "months-6-12" | "weeks" => out.push(("review-every", "Every 3 months".into())),
+            _ => {}
+        }
+    }
+    if kind == AgreementKind::Coaching {
+        match answer("horizon") {
+            "weeks" => out.push(("sessions", "6".into())),
+            "months-6-12" | "year-plus" => out.push(("sessions", "8".into())),
+            _ => {}
+        }
+    }
+
+    let goal = match answer("focus") {
+        "career" => Some("Plan my next career step and what I need to get there"),
+        "culture" => Some("Understand how the organisation works and who to go to for what"),
+        "skill" => Some("Get noticeably better at one skill: (name it here)"),
+        "result" => Some("Deliver a specific result: (describe it here)"),
+        _ => None,
+    };
+    if let Some(goal) = goal {
+        out.push(("goal-1", goal.into()));
+    }
+
+    match (answer("sponsor"), kind) {
+        ("closely", AgreementKind::Coaching) => {
+            out.push(("three-way", "At the start and the end".into()));
+            out.push((
+                "sponsor-told",
+                "Our goals and, at the three-way meetings, the progress I choose to share. Never what we discuss in sessions.".into(),
+            ));
+        }
+        ("informed", AgreementKind::Coaching) => {
+            out.push(("three-way", "At the start only".into()));
+            out.push(("sponsor-told", "The dates of our sessions and the progress I choose to share.".into()));
+        }
+        ("private", AgreementKind::Coaching) => {
+            out.push(("three-way", "None".into()));
+            out.push(("sponsor-told", "Nothing, unless I decide to share it myself.".into()));
+        }
+        ("private", AgreementKind::Mentoring) => {
+            out.push(("shared", "Nothing, unless we both agree first.".into()));
+        }
+        ("closely" | "informed", AgreementKind::Mentoring) => {
+            out.push(("shared", "Our goals and general progress, when we both agree.".into()));
+        }
+        _ => {}
+    }
+
+    if kind == AgreementKind::Coaching {
+        match answer("assessment") {
+            "had" => out.push((
+                "debrief",
+                "Go through my recent assessment results with my coach in the first session.".into(),
+            )),
+            "want" => out.push(("debrief", "A debrief with my coach as soon as the results arrive.".into())),
+            "no" => out.push(("assessment", "None".into())),
+            _ => {}
+        }
+    }
+    if kind == AgreementKind::Mentoring && answer("network") == "lots" {
+        out.push((
+            "mentor-will",
+            "Introduce me to people who can help me learn and grow my network.".into(),
+        ));
+    }
+    out
+}
+
+/// Adds whole months to a YYYY-MM-DD date, keeping the day where the month allows.
+pub fn add_months(date: &str, months: u32) -> Option<String> {
+    let mut parts = date.split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    if parts.next().is_some() || !(1..=12).contains(&month) || !(1..=days_in(year, month)).contains(&day) {
+        return None;
+    }
+    let total = (month - 1) + months;
+    let year = year + i32::try_from(total / 12).ok()?;
+    let month = total % 12 + 1;
+    let day = day.min(days_in(year, month));
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+fn days_in(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}

@@ -1,0 +1,100 @@
+//! The agreement editor: the draft's sections as fieldsets, each marked complete or missing, saved as you type.
+
+use leptos::prelude::*;
+
+use crate::ui::field_input::FieldInput;
+use crate::ui::state::{now_ms, AppState, SaveState};
+
+/// Edits the draft with id `id`.
+#[component]
+pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
+    // The kind never changes, so the structure is built once and only values update as people type.
+    let Some(kind) = state.doc.with_untracked(|d| d.draft(&id).map(|dr| dr.kind)) else {
+        return view! {
+            <section class="screen" aria-labelledby="missing-title">
+                <h1 id="missing-title" tabindex="-1">"We can't find that agreement"</h1>
+                <p>"It may have been deleted, or it was made in another browser. "<a href="#/agreements">"See your agreements"</a></p>
+            </section>
+        }
+        .into_any();
+    };
+    let template = kind.template();
+    let title = {
+        let id = id.clone();
+        Memo::new(move |_| state.doc.with(|d| d.draft(&id).map(|dr| dr.title.clone())).unwrap_or_default())
+    };
+    let rename = {
+        let id = id.clone();
+        move |text: String| {
+            state.doc.update(|d| {
+                if let Some(dr) = d.draft_mut(&id) {
+                    dr.title = text;
+                    dr.updated = now_ms();
+                }
+            })
+        }
+    };
+    let missing = {
+        let id = id.clone();
+        move || state.doc.with(|d| d.draft(&id).map_or(0, |dr| dr.missing().len()))
+    };
+    let saved = move || match state.save.get() {
+        SaveState::Saved => "All changes saved on this device",
+        SaveState::Idle => "Changes save automatically",
+        SaveState::Failed(_) => "Not saved: see the message above",
+        SaveState::Off => "Not saving: see the message above",
+    };
+
+    view! {
+        <section class="screen editor" aria-labelledby="editor-title">
+            <h1 id="editor-title" tabindex="-1">{title}</h1>
+            <p class="meta">{kind.title()}</p>
+            <p class="save-state" role="status">{saved}</p>
+            <div class="field">
+                <label for="draft-title">"Name of this agreement"</label>
+                <input id="draft-title" type="text" prop:value=title on:input=move |ev| rename(event_target_value(&ev)) />
+            </div>
+            <p class="progress-summary" role="status">
+                {move || match missing() {
+                    0 => "Every required part is filled in.".to_string(),
+                    1 => "1 required answer still to fill in.".to_string(),
+                    n => format!("{n} required answers still to fill in."),
+                }}
+            </p>
+            {template
+                .sections
+                .iter()
+                .map(|section| {
+                    let id_for_status = id.clone();
+                    let section_missing = Memo::new(move |_| {
+                        state
+                            .doc
+                            .with(|d| d.draft(&id_for_status).map_or(0, |dr| dr.section_missing(section)))
+                    });
+                    view! {
+                        <fieldset class="section">
+                            <legend>
+                                <h2>{section.title}</h2>
+                            </legend>
+                            <p class="section-status" class:complete=move || section_missing.get() == 0>
+                                {move || match section_missing.get() {
+                                    0 => "Complete".to_string(),
+                                    n => format!("{n} required to go"),
+                                }}
+                            </p>
+                            <p class="intro">{section.intro}</p>
+                            {section
+                                .fields
+                                .iter()
+                                .map(|field| view! { <FieldInput state=state draft_id=id.clone() field=field /> })
+                                .collect_view()}
+                        </fieldset>
+                    }
+                })
+                .collect_view()}
+            <p class="next-hint">"Next: when every part is filled in, both of you read it through and sign. You can come back to it any time."</p>
+            <a href="#/agreements">"Back to your agreements"</a>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,91 @@
+//! The app shell: loads state, follows the address bar, saves every change, and shows one screen.
+
+use leptos::prelude::*;
+
+use crate::core::route::Route;
+use crate::ui::agreement_editor::AgreementEditor;
+use crate::ui::agreement_list::AgreementList;
+use crate::ui::question_step::QuestionStep;
+use crate::ui::result_screen::ResultScreen;
+use crate::ui::review::Review;
+use crate::ui::state::{current_hash, focus_heading, AppState};
+use crate::ui::status_banner::StatusBanner;
+use crate::ui::welcome::Welcome;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+
+    // Back, Forward, links and reloads all arrive as a new hash.
+    // Setting an equal route would still rebuild the screen and lose its local state, so compare first.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let route = Route::parse(&current_hash());
+        if state.route.with_untracked(|r| r != &route) {
+            state.route.set(route);
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    // Every change to the document is saved; the first run is the load itself, so skip it.
+    Effect::new(move |first: Option<()>| {
+        state.doc.track();
+        if first.is_some() {
+            state.persist();
+        }
+    });
+
+    // Each screen change: remember it for resuming, set the title, move focus to the new heading.
+    Effect::new(move |first: Option<()>| {
+        let route = state.route.get();
+        document().set_title(&route.title());
+        // The welcome screen is not a place to resume to, and recording it would lose the real one.
+        let hash = route.hash();
+        if route != Route::Welcome && state.doc.with_untracked(|d| d.last_route != hash) {
+            state.doc.update(|d| d.last_route = hash);
+        }
+        if first.is_some() {
+            request_animation_frame(focus_heading);
+        }
+    });
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <p class="brand">
+                <a href="#/">"Mentoring or Coaching?"</a>
+            </p>
+            <nav aria-label="Main">
+                <a href="#/" aria-current=move || current(state, |r| r == &Route::Welcome)>"Start"</a>
+                <a href="#/result" aria-current=move || current(state, |r| r == &Route::Result)>"Your result"</a>
+                <a
+                    href="#/agreements"
+                    aria-current=move || {
+                        current(state, |r| matches!(r, Route::Agreements | Route::Agreement(_)))
+                    }
+                >
+                    "Agreements"
+                </a>
+            </nav>
+        </header>
+        <StatusBanner state=state />
+        <main id="main" tabindex="-1">
+            {move || match state.route.get() {
+                Route::Welcome => view! { <Welcome state=state /> }.into_any(),
+                Route::Question(n) => view! { <QuestionStep state=state number=n /> }.into_any(),
+                Route::Review => view! { <Review state=state /> }.into_any(),
+                Route::Result => view! { <ResultScreen state=state /> }.into_any(),
+                Route::Agreements => view! { <AgreementList state=state /> }.into_any(),
+                Route::Agreement(id) => view! { <AgreementEditor state=state id=id /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>"Everything you enter stays in this browser on this device. Nothing is sent anywhere."</p>
+        </footer>
+    }
+}
+
+/// `aria-current="page"` for the nav link of the current screen.
+fn current(state: AppState, is: impl Fn(&Route) -> bool) -> Option<&'static str> {
+    state.route.with(|r| is(r).then_some("page"))
+}

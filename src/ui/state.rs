@@ -1,0 +1,96 @@
+//! The app's shared reactive state and the few browser helpers every screen uses.
+
+use leptos::prelude::*;
+
+use crate::core::document::Document;
+use crate::core::route::Route;
+use crate::storage::{self, LoadIssue, StorageError};
+
+/// Whether the last change reached storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing changed since loading.
+    Idle,
+    Saved,
+    Failed(StorageError),
+    /// Saving is switched off (blocked storage, unreadable or newer data).
+    Off,
+}
+
+/// Everything the screens share. Copy, so it is passed as a prop instead of through context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub doc: RwSignal<Document>,
+    pub route: RwSignal<Route>,
+    pub save: RwSignal<SaveState>,
+    pub issue: RwSignal<Option<LoadIssue>>,
+}
+
+impl AppState {
+    /// Loads the document from storage and reads the screen from the address bar.
+    pub fn load() -> AppState {
+        let loaded = storage::load();
+        let save = match &loaded.issue {
+            Some(issue) if !issue.allows_saving() => SaveState::Off,
+            _ => SaveState::Idle,
+        };
+        AppState {
+            doc: RwSignal::new(loaded.document),
+            route: RwSignal::new(Route::parse(&current_hash())),
+            save: RwSignal::new(save),
+            issue: RwSignal::new(loaded.issue),
+        }
+    }
+
+    /// Writes the current document, unless saving is off.
+    pub fn persist(&self) {
+        if self.save.get_untracked() == SaveState::Off {
+            return;
+        }
+        let result = self.doc.with_untracked(storage::save);
+        self.save.set(match result {
+            Ok(()) => SaveState::Saved,
+            Err(e) => SaveState::Failed(e),
+        });
+    }
+}
+
+/// The `#...` part of the address, or empty.
+pub fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Moves to a screen by changing the address, so Back and Forward work.
+pub fn navigate(route: &Route) {
+    if window().location().set_hash(&route.hash()).is_err() {
+        leptos::logging::warn!("could not change the address");
+    }
+}
+
+/// Milliseconds since 1970.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Today as YYYY-MM-DD in the person's time zone.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Puts keyboard focus on the new screen's main heading, so screen readers announce it.
+pub fn focus_heading() {
+    let Ok(Some(el)) = document().query_selector("main h1") else {
+        return;
+    };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+use wasm_bindgen::JsCast;

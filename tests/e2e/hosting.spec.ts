@@ -1,0 +1,19 @@
+// The built site works from a sub-path of a plain static server, with no rewrite rules.
+import { expect, test } from '@playwright/test';
+import { openApp } from './helpers';
+
+test('the app runs from a sub-path and keeps its data across reloads there', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await openApp(page, 'any/sub/path/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Mentoring or coaching/);
+  await page.getByRole('button', { name: 'Start the questions' }).click();
+  await page.getByRole('radio', { name: 'I know exactly what I want to work on' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\/any\/sub\/path\/#\/question\/2$/);
+  await page.reload();
+  await expect(page.getByText('Question 2 of 13')).toBeVisible();
+  expect(failed).toEqual([]);
+});

@@ -3,8 +3,9 @@ import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, extname } from 'node:path';
 
-const BUDGET_KB = 130;
 const dist = process.argv[2] ?? 'dist';
+// The hard budget is 130 KB gzip; a lower number passed here acts as a ratchet until then.
+const BUDGET_KB = Number(process.argv[3] ?? 130);
 const kinds = new Set(['.html', '.js', '.wasm', '.css']);
 let raw = 0;
 let gz = 0;

@@ -152,7 +152,10 @@ pub fn read_raw(key: &str) -> Option<String> {
 
 /// Browsers spell "storage full" three ways; all of them mean the same to the person.
 pub fn is_quota_error(name: &str, code: u16) -> bool {
-    name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == 22 || code == 1014
+    name == "QuotaExceededError"
+        || name == "NS_ERROR_DOM_QUOTA_REACHED"
+        || code == 22
+        || code == 1014
 }
 
 fn classify(error: &wasm_bindgen::JsValue) -> StorageError {

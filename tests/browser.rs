@@ -12,7 +12,11 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn storage() -> web_sys::Storage {
-    window().local_storage().ok().flatten().expect("storage in the test browser")
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("storage in the test browser")
 }
 
 /// A clean page: no stored data, no hash, an empty body; optionally some stored text first.
@@ -37,7 +41,11 @@ fn fresh(stored: Option<&str>) -> HtmlElement {
     }
     let root = document().create_element("div").expect("div");
     root.set_class_name("test-root");
-    document().body().expect("body").append_child(&root).expect("append");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
     root.unchecked_into()
 }
 
@@ -93,7 +101,10 @@ async fn the_welcome_screen_says_what_happens_and_starts_the_questions() {
     assert!(text(&root, "main").contains("never leave this device"));
     control(&root, "Start the questions").click();
     assert!(wait_for(|| text(&root, "h1").contains("How clear are you")).await);
-    assert_eq!(window().location().hash().ok().as_deref(), Some("#/question/1"));
+    assert_eq!(
+        window().location().hash().ok().as_deref(),
+        Some("#/question/1")
+    );
     assert!(text(&root, ".progress-text").contains("Question 1 of 13"));
 }
 
@@ -105,7 +116,10 @@ async fn picking_an_answer_saves_it_and_next_needs_an_answer() {
     assert!(text(&root, "h1").contains("stuck"));
     control(&root, "Next").click();
     assert!(wait_for(|| text(&root, "[role=alert]").contains("Please choose an answer")).await);
-    assert_eq!(window().location().hash().ok().as_deref(), Some("#/question/2"));
+    assert_eq!(
+        window().location().hash().ok().as_deref(),
+        Some("#/question/2")
+    );
 
     let radio: HtmlInputElement = root
         .query_selector("input[value=questions]")
@@ -123,14 +137,24 @@ async fn picking_an_answer_saves_it_and_next_needs_an_answer() {
 #[wasm_bindgen_test]
 async fn stored_answers_come_back_and_the_result_explains_them() {
     let mut doc = Document::default();
-    for (q, o) in [("horizon", "weeks"), ("focus", "skill"), ("measurable", "yes"), ("answers", "questions")] {
+    for (q, o) in [
+        ("horizon", "weeks"),
+        ("focus", "skill"),
+        ("measurable", "yes"),
+        ("answers", "questions"),
+    ] {
         doc.assessment.answers.insert(q.into(), o.into());
     }
     let root = fresh(Some(&encode(&doc)));
     let _ = window().location().set_hash("#/result");
     let _app = mount(&root);
     assert!(wait_for(|| text(&root, "h1").contains("Your result: Coaching")).await);
-    assert_eq!(root.query_selector_all(".chart li").expect("chart").length(), 4);
+    assert_eq!(
+        root.query_selector_all(".chart li")
+            .expect("chart")
+            .length(),
+        4
+    );
     assert!(text(&root, ".reasons").contains("A few weeks to a few months"));
     assert!(text(&root, "th.recommended").contains("Coaching"));
     assert!(text(&root, ".lead").contains("weren't sure about, or skipped, 9"));
@@ -139,30 +163,52 @@ async fn stored_answers_come_back_and_the_result_explains_them() {
 #[wasm_bindgen_test]
 async fn a_draft_from_the_result_is_prefilled_and_saves_as_you_type() {
     let mut doc = Document::default();
-    doc.assessment.answers.insert("horizon".into(), "year-plus".into());
-    doc.assessment.answers.insert("focus".into(), "career".into());
+    doc.assessment
+        .answers
+        .insert("horizon".into(), "year-plus".into());
+    doc.assessment
+        .answers
+        .insert("focus".into(), "career".into());
     let root = fresh(Some(&encode(&doc)));
     let _ = window().location().set_hash("#/result");
     let _app = mount(&root);
     control(&root, "Draft a mentoring agreement").click();
     assert!(wait_for(|| text(&root, "h1") == "Mentoring agreement").await);
-    let goal: HtmlInputElement = root.query_selector("#field-goal-1").ok().flatten().expect("goal").unchecked_into();
+    let goal: HtmlInputElement = root
+        .query_selector("#field-goal-1")
+        .ok()
+        .flatten()
+        .expect("goal")
+        .unchecked_into();
     assert!(goal.value().contains("career step"));
-    assert!(root.query_selector(".from-answers").ok().flatten().is_some());
+    assert!(root
+        .query_selector(".from-answers")
+        .ok()
+        .flatten()
+        .is_some());
 
     // Goal 2 stays hidden until goal 1 has text.
-    let goal2 = root.query_selector("#field-goal-2").ok().flatten().expect("goal 2");
+    let goal2 = root
+        .query_selector("#field-goal-2")
+        .ok()
+        .flatten()
+        .expect("goal 2");
     let wrapper: HtmlElement = goal2.parent_element().expect("wrapper").unchecked_into();
     assert!(!wrapper.hidden());
     goal.set_value("");
-    goal.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    goal.dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
     assert!(wait_for(|| wrapper.hidden()).await);
 
     goal.set_value("Lead a project <script>alert(1)</script>");
-    goal.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    goal.dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
     assert!(wait_for(|| stored().is_some_and(|s| s.contains("Lead a project"))).await);
     let saved = decode(&stored().expect("stored")).expect("decodes");
-    assert_eq!(saved.drafts[0].value("goal-1"), "Lead a project <script>alert(1)</script>");
+    assert_eq!(
+        saved.drafts[0].value("goal-1"),
+        "Lead a project <script>alert(1)</script>"
+    );
     assert!(!saved.drafts[0].prefilled.contains("goal-1"));
     assert!(text(&root, ".save-state").contains("saved"));
 }
@@ -191,8 +237,18 @@ async fn newer_data_is_shown_read_only_and_left_alone() {
     let _ = window().location().set_hash("#/question/1");
     let _app = mount(&root);
     assert!(wait_for(|| text(&root, ".banner").contains("newer version")).await);
-    let radio: HtmlInputElement = root.query_selector("input[value=unknown]").ok().flatten().expect("radio").unchecked_into();
-    let known: HtmlInputElement = root.query_selector("input[value=known]").ok().flatten().expect("radio").unchecked_into();
+    let radio: HtmlInputElement = root
+        .query_selector("input[value=unknown]")
+        .ok()
+        .flatten()
+        .expect("radio")
+        .unchecked_into();
+    let known: HtmlInputElement = root
+        .query_selector("input[value=known]")
+        .ok()
+        .flatten()
+        .expect("radio")
+        .unchecked_into();
     assert!(known.checked(), "the newer data is shown");
     radio.click();
     pause(50).await;
@@ -226,13 +282,24 @@ async fn a_full_store_keeps_the_change_on_screen_and_the_message_clears_on_the_n
          Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
     )
     .expect("fill storage");
-    let radio: HtmlInputElement = root.query_selector("input[value=known]").ok().flatten().expect("radio").unchecked_into();
+    let radio: HtmlInputElement = root
+        .query_selector("input[value=known]")
+        .ok()
+        .flatten()
+        .expect("radio")
+        .unchecked_into();
     radio.click();
     let full = wait_for(|| text(&root, ".banner").contains("storage is full")).await;
-    js_sys::eval("Storage.prototype.setItem = Storage.prototype.setItem_original;").expect("restore");
+    js_sys::eval("Storage.prototype.setItem = Storage.prototype.setItem_original;")
+        .expect("restore");
     assert!(full);
     assert!(radio.checked(), "the answer stays on screen");
-    let other: HtmlInputElement = root.query_selector("input[value=rough]").ok().flatten().expect("radio").unchecked_into();
+    let other: HtmlInputElement = root
+        .query_selector("input[value=rough]")
+        .ok()
+        .flatten()
+        .expect("radio")
+        .unchecked_into();
     other.click();
     assert!(wait_for(|| !text(&root, ".banner-region").contains("storage is full")).await);
     assert!(stored().is_some_and(|s| s.contains("rough")));

@@ -4,7 +4,9 @@
 use std::collections::BTreeSet;
 
 use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, FieldKind};
-use mentoring_or_coaching::core::document::{decode, encode, DecodeError, Document, SCHEMA_VERSION};
+use mentoring_or_coaching::core::document::{
+    decode, encode, DecodeError, Document, SCHEMA_VERSION,
+};
 use mentoring_or_coaching::core::questions::QUESTIONS;
 use mentoring_or_coaching::core::route::Route;
 
@@ -14,7 +16,11 @@ fn sample() -> Document {
         .answers
         .insert("needs".into(), "known".into());
     let mut d = Draft::new("d1".into(), AgreementKind::Mentoring, 1_700_000_000_000);
-    d.set("goal-1", "Learn how budgets are set <script>alert(1)</script>".into(), 1_700_000_000_001);
+    d.set(
+        "goal-1",
+        "Learn how budgets are set <script>alert(1)</script>".into(),
+        1_700_000_000_001,
+    );
     doc.drafts.push(d);
     doc.last_route = "#/question/3".into();
     doc
@@ -31,7 +37,10 @@ fn the_v1_fixture_still_decodes() {
     let raw = include_str!("fixtures/document-v1.json");
     let doc = decode(raw).expect("fixture decodes");
     assert_eq!(doc.schema, SCHEMA_VERSION);
-    assert_eq!(doc.assessment.answers.get("horizon").map(String::as_str), Some("weeks"));
+    assert_eq!(
+        doc.assessment.answers.get("horizon").map(String::as_str),
+        Some("weeks")
+    );
     assert_eq!(doc.drafts[0].value("goal-1"), "Delegate the weekly report");
 }
 
@@ -40,12 +49,18 @@ fn damaged_or_foreign_data_is_rejected_not_guessed() {
     assert_eq!(decode(""), Err(DecodeError::NotJson));
     assert_eq!(decode("{\"schema\":1,\"assess"), Err(DecodeError::NotJson));
     assert!(matches!(decode("[1,2,3]"), Err(DecodeError::WrongShape(_))));
-    assert!(matches!(decode("{\"hello\":1}"), Err(DecodeError::WrongShape(_))));
+    assert!(matches!(
+        decode("{\"hello\":1}"),
+        Err(DecodeError::WrongShape(_))
+    ));
     assert!(matches!(
         decode("{\"schema\":1,\"drafts\":\"not a list\"}"),
         Err(DecodeError::WrongShape(_))
     ));
-    assert!(matches!(decode("{\"schema\":0}"), Err(DecodeError::WrongShape(_))));
+    assert!(matches!(
+        decode("{\"schema\":0}"),
+        Err(DecodeError::WrongShape(_))
+    ));
 }
 
 #[test]
@@ -54,12 +69,19 @@ fn newer_data_is_reported_as_newer() {
         decode("{\"schema\":99,\"whatever\":true}"),
         Err(DecodeError::Newer { found: 99 })
     );
-    assert!(DecodeError::Newer { found: 99 }.message().contains("newer version"));
+    assert!(DecodeError::Newer { found: 99 }
+        .message()
+        .contains("newer version"));
 }
 
 #[test]
 fn every_screen_address_round_trips() {
-    let mut routes = vec![Route::Welcome, Route::Review, Route::Result, Route::Agreements];
+    let mut routes = vec![
+        Route::Welcome,
+        Route::Review,
+        Route::Result,
+        Route::Agreements,
+    ];
     routes.extend((1..=QUESTIONS.len()).map(Route::Question));
     routes.push(Route::Agreement("d12".into()));
     for r in routes {
@@ -70,8 +92,15 @@ fn every_screen_address_round_trips() {
 #[test]
 fn unknown_or_hostile_addresses_fall_back_to_welcome() {
     for bad in [
-        "", "#", "#/nowhere", "#/question/0", "#/question/999", "#/question/x",
-        "#/agreement/", "#/agreement/<img src=x>", "#/review/extra",
+        "",
+        "#",
+        "#/nowhere",
+        "#/question/0",
+        "#/question/999",
+        "#/question/x",
+        "#/agreement/",
+        "#/agreement/<img src=x>",
+        "#/review/extra",
     ] {
         assert_eq!(Route::parse(bad), Route::Welcome, "{bad}");
     }
@@ -86,7 +115,11 @@ fn template_field_ids_are_unique_and_goals_reveal_in_order() {
         assert_eq!(unique.len(), ids.len(), "{kind:?}");
         for (i, f) in t.fields().enumerate() {
             if let Some(prev) = f.after {
-                assert!(ids[..i].contains(&prev), "{} reveals after a later field", f.id);
+                assert!(
+                    ids[..i].contains(&prev),
+                    "{} reveals after a later field",
+                    f.id
+                );
                 assert!(!f.required, "{} is hidden yet required", f.id);
             }
             if let FieldKind::Choice(options) = f.kind {
@@ -140,7 +173,10 @@ mod prefill {
     use mentoring_or_coaching::core::scoring::Answers;
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
-        pairs.iter().map(|(q, o)| (q.to_string(), o.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(q, o)| (q.to_string(), o.to_string()))
+            .collect()
     }
 
     #[test]
@@ -156,7 +192,12 @@ mod prefill {
 
     #[test]
     fn a_coaching_draft_takes_duration_goal_sponsor_and_assessment_from_the_answers() {
-        let a = answers(&[("horizon", "weeks"), ("focus", "skill"), ("sponsor", "closely"), ("assessment", "had")]);
+        let a = answers(&[
+            ("horizon", "weeks"),
+            ("focus", "skill"),
+            ("sponsor", "closely"),
+            ("assessment", "had"),
+        ]);
         let d = prefilled_draft("d1".into(), AgreementKind::Coaching, &a, "2026-11-23", 9);
         assert_eq!(d.value("start"), "2026-11-23");
         assert_eq!(d.value("end"), "2027-02-23");
@@ -166,26 +207,43 @@ mod prefill {
         assert!(d.value("debrief").contains("assessment results"));
         for f in d.fields.keys() {
             assert!(d.prefilled.contains(f), "{f} not marked as prefilled");
-            assert!(AgreementKind::Coaching.template().field(f).is_some(), "{f} is not a coaching field");
+            assert!(
+                AgreementKind::Coaching.template().field(f).is_some(),
+                "{f} is not a coaching field"
+            );
         }
     }
 
     #[test]
     fn a_mentoring_draft_takes_a_year_and_a_private_relationship() {
-        let a = answers(&[("horizon", "year-plus"), ("focus", "career"), ("sponsor", "private"), ("network", "lots")]);
+        let a = answers(&[
+            ("horizon", "year-plus"),
+            ("focus", "career"),
+            ("sponsor", "private"),
+            ("network", "lots"),
+        ]);
         let d = prefilled_draft("d1".into(), AgreementKind::Mentoring, &a, "2026-11-23", 9);
         assert_eq!(d.value("end"), "2027-11-23");
         assert_eq!(d.value("review-every"), "Every 6 months");
         assert!(d.value("shared").starts_with("Nothing"));
         assert!(d.value("mentor-will").contains("network"));
         for f in d.fields.keys() {
-            assert!(AgreementKind::Mentoring.template().field(f).is_some(), "{f} is not a mentoring field");
+            assert!(
+                AgreementKind::Mentoring.template().field(f).is_some(),
+                "{f} is not a mentoring field"
+            );
         }
     }
 
     #[test]
     fn no_answers_means_a_blank_draft() {
-        let d = prefilled_draft("d1".into(), AgreementKind::Mentoring, &Answers::new(), "2026-11-23", 9);
+        let d = prefilled_draft(
+            "d1".into(),
+            AgreementKind::Mentoring,
+            &Answers::new(),
+            "2026-11-23",
+            9,
+        );
         assert!(d.fields.is_empty() && d.prefilled.is_empty());
     }
 }

@@ -157,8 +157,16 @@ const PERSONAS: &[Persona] = &[
 fn personas_get_the_expected_outcome() {
     for p in PERSONAS {
         let outcome = score(&answers(p.answers));
-        assert_eq!(outcome.recommendation, p.expected, "{} (score {})", p.name, outcome.score);
-        assert_eq!(outcome.strength, p.strength, "{} (score {})", p.name, outcome.score);
+        assert_eq!(
+            outcome.recommendation, p.expected,
+            "{} (score {})",
+            p.name, outcome.score
+        );
+        assert_eq!(
+            outcome.strength, p.strength,
+            "{} (score {})",
+            p.name, outcome.score
+        );
         assert_eq!(outcome.confidence, p.confidence, "{}", p.name);
     }
 }
@@ -185,11 +193,19 @@ fn question_and_option_ids_are_unique_and_every_question_explains_itself() {
         let opts: BTreeSet<&str> = q.options.iter().map(|o| o.id).collect();
         assert_eq!(opts.len(), q.options.len(), "{}", q.id);
         assert!(!q.why.is_empty() && !q.prompt.is_empty(), "{}", q.id);
-        assert!(q.options.iter().any(|o| o.is_not_sure()), "{} has no Not sure", q.id);
+        assert!(
+            q.options.iter().any(|o| o.is_not_sure()),
+            "{} has no Not sure",
+            q.id
+        );
         // Each question can push both ways, so no question is a foregone conclusion.
         assert!(q.options.iter().any(|o| o.weight < 0), "{}", q.id);
         assert!(q.options.iter().any(|o| o.weight > 0), "{}", q.id);
-        assert!(q.options.iter().all(|o| (-2..=2).contains(&o.weight)), "{}", q.id);
+        assert!(
+            q.options.iter().all(|o| (-2..=2).contains(&o.weight)),
+            "{}",
+            q.id
+        );
     }
 }
 
@@ -219,7 +235,11 @@ fn all_not_sure_is_low_confidence_with_an_explanation() {
     assert_eq!(outcome.confidence, Confidence::Low);
     assert_eq!(outcome.score, 0);
     assert_eq!(outcome.not_sure, QUESTIONS.len());
-    assert!(outcome.summary().contains("weren't sure"), "{}", outcome.summary());
+    assert!(
+        outcome.summary().contains("weren't sure"),
+        "{}",
+        outcome.summary()
+    );
     assert!(outcome.main_reasons(3).is_empty());
 }
 
@@ -234,7 +254,10 @@ fn not_sure_pushes_neither_way() {
 
 #[test]
 fn unknown_questions_and_options_are_ignored() {
-    let outcome = score(&answers(&[("no-such-question", "x"), ("needs", "no-such-option")]));
+    let outcome = score(&answers(&[
+        ("no-such-question", "x"),
+        ("needs", "no-such-option"),
+    ]));
     assert_eq!(outcome.score, 0);
     assert_eq!(outcome.unanswered, QUESTIONS.len());
 }
@@ -245,7 +268,9 @@ fn reasons_follow_the_lean_and_counterpoints_oppose_it() {
     let outcome = score(&answers(p.answers));
     let reasons = outcome.main_reasons(3);
     assert_eq!(reasons.len(), 3);
-    assert!(reasons.iter().all(|c| c.direction() == Direction::Mentoring));
+    assert!(reasons
+        .iter()
+        .all(|c| c.direction() == Direction::Mentoring));
     assert!(reasons.iter().all(|c| c.weight() == -2));
     let against = outcome.counterpoints();
     assert!(!against.is_empty());

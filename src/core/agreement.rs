@@ -208,7 +208,12 @@ macro_rules! goal {
 const fn goal_one() -> [Field; 3] {
     [
         text("goal-1", "Goal 1", SMART_HINT, true),
-        text("goal-1-measure", "Goal 1: measure of success", MEASURE_HINT, true),
+        text(
+            "goal-1-measure",
+            "Goal 1: measure of success",
+            MEASURE_HINT,
+            true,
+        ),
         date("goal-1-date", "Goal 1: target date", true),
     ]
 }
@@ -499,7 +504,9 @@ impl Draft {
 
     /// Whether a field is shown: goals after the first appear once the one before has text.
     pub fn is_visible(&self, field: &Field) -> bool {
-        field.after.is_none_or(|prev| !self.value(prev).trim().is_empty())
+        field
+            .after
+            .is_none_or(|prev| !self.value(prev).trim().is_empty())
     }
 
     /// Required fields that are still empty, in template order.

@@ -128,7 +128,9 @@ pub fn read_newer(raw: &str) -> Option<Document> {
 fn migrate(value: Value, from: u32) -> Result<Value, DecodeError> {
     match from {
         SCHEMA_VERSION => Ok(value),
-        0 => Err(DecodeError::WrongShape("format version 0 never existed".into())),
+        0 => Err(DecodeError::WrongShape(
+            "format version 0 never existed".into(),
+        )),
         _ => Err(DecodeError::WrongShape(format!("unknown format {from}"))),
     }
 }

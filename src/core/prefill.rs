@@ -4,7 +4,13 @@ use crate::core::agreement::{AgreementKind, Draft};
 use crate::core::scoring::Answers;
 
 /// Builds a draft of `kind` prefilled from `answers`; `today` is YYYY-MM-DD.
-pub fn prefilled_draft(id: String, kind: AgreementKind, answers: &Answers, today: &str, now: i64) -> Draft {
+pub fn prefilled_draft(
+    id: String,
+    kind: AgreementKind,
+    answers: &Answers,
+    today: &str,
+    now: i64,
+) -> Draft {
     let mut draft = Draft::new(id, kind, now);
     for (field, value) in suggestions(kind, answers, today) {
         draft.fields.insert(field.to_string(), value);
@@ -14,7 +20,11 @@ pub fn prefilled_draft(id: String, kind: AgreementKind, answers: &Answers, today
 }
 
 /// Field id -> suggested text, from the answers.
-pub fn suggestions(kind: AgreementKind, answers: &Answers, today: &str) -> Vec<(&'static str, String)> {
+pub fn suggestions(
+    kind: AgreementKind,
+    answers: &Answers,
+    today: &str,
+) -> Vec<(&'static str, String)> {
     let answer = |q: &str| answers.get(q).map(String::as_str).unwrap_or("");
     let mut out: Vec<(&'static str, String)> = Vec::new();
 
@@ -68,17 +78,26 @@ pub fn suggestions(kind: AgreementKind, answers: &Answers, today: &str) -> Vec<(
         }
         ("informed", AgreementKind::Coaching) => {
             out.push(("three-way", "At the start only".into()));
-            out.push(("sponsor-told", "The dates of our sessions and the progress I choose to share.".into()));
+            out.push((
+                "sponsor-told",
+                "The dates of our sessions and the progress I choose to share.".into(),
+            ));
         }
         ("private", AgreementKind::Coaching) => {
             out.push(("three-way", "None".into()));
-            out.push(("sponsor-told", "Nothing, unless I decide to share it myself.".into()));
+            out.push((
+                "sponsor-told",
+                "Nothing, unless I decide to share it myself.".into(),
+            ));
         }
         ("private", AgreementKind::Mentoring) => {
             out.push(("shared", "Nothing, unless we both agree first.".into()));
         }
         ("closely" | "informed", AgreementKind::Mentoring) => {
-            out.push(("shared", "Our goals and general progress, when we both agree.".into()));
+            out.push((
+                "shared",
+                "Our goals and general progress, when we both agree.".into(),
+            ));
         }
         _ => {}
     }
@@ -87,9 +106,13 @@ pub fn suggestions(kind: AgreementKind, answers: &Answers, today: &str) -> Vec<(
         match answer("assessment") {
             "had" => out.push((
                 "debrief",
-                "Go through my recent assessment results with my coach in the first session.".into(),
+                "Go through my recent assessment results with my coach in the first session."
+                    .into(),
             )),
-            "want" => out.push(("debrief", "A debrief with my coach as soon as the results arrive.".into())),
+            "want" => out.push((
+                "debrief",
+                "A debrief with my coach as soon as the results arrive.".into(),
+            )),
             "no" => out.push(("assessment", "None".into())),
             _ => {}
         }
@@ -109,7 +132,10 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
     let year: i32 = parts.next()?.parse().ok()?;
     let month: u32 = parts.next()?.parse().ok()?;
     let day: u32 = parts.next()?.parse().ok()?;
-    if parts.next().is_some() || !(1..=12).contains(&month) || !(1..=days_in(year, month)).contains(&day) {
+    if parts.next().is_some()
+        || !(1..=12).contains(&month)
+        || !(1..=days_in(year, month)).contains(&day)
+    {
         return None;
     }
     let total = (month - 1) + months;

@@ -21,7 +21,12 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
     let template = kind.template();
     let title = {
         let id = id.clone();
-        Memo::new(move |_| state.doc.with(|d| d.draft(&id).map(|dr| dr.title.clone())).unwrap_or_default())
+        Memo::new(move |_| {
+            state
+                .doc
+                .with(|d| d.draft(&id).map(|dr| dr.title.clone()))
+                .unwrap_or_default()
+        })
     };
     let rename = {
         let id = id.clone();
@@ -36,7 +41,11 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
     };
     let missing = {
         let id = id.clone();
-        move || state.doc.with(|d| d.draft(&id).map_or(0, |dr| dr.missing().len()))
+        move || {
+            state
+                .doc
+                .with(|d| d.draft(&id).map_or(0, |dr| dr.missing().len()))
+        }
     };
     let saved = move || match state.save.get() {
         SaveState::Saved => "All changes saved on this device",

@@ -22,9 +22,10 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
     let prefilled = {
         let draft_id = draft_id.clone();
         move || {
-            state
-                .doc
-                .with(|d| d.draft(&draft_id).is_some_and(|dr| dr.prefilled.contains(field.id)))
+            state.doc.with(|d| {
+                d.draft(&draft_id)
+                    .is_some_and(|dr| dr.prefilled.contains(field.id))
+            })
         }
     };
     let visible = {

@@ -8,8 +8,8 @@ mod field_input;
 mod question_step;
 mod result_screen;
 mod review;
-mod status_banner;
 pub mod state;
+mod status_banner;
 mod welcome;
 
 pub use app::App;

@@ -11,7 +11,8 @@ use crate::ui::state::{navigate, AppState};
 pub fn QuestionStep(state: AppState, number: usize) -> impl IntoView {
     let total = QUESTIONS.len();
     let Some(question) = QUESTIONS.get(number.saturating_sub(1)) else {
-        return view! { <p>"That question doesn't exist. "<a href="#/">"Go to the start"</a></p> }.into_any();
+        return view! { <p>"That question doesn't exist. "<a href="#/">"Go to the start"</a></p> }
+            .into_any();
     };
     let qid = question.id;
     let chosen = move || state.doc.with(|d| d.assessment.answers.get(qid).cloned());
@@ -30,7 +31,9 @@ pub fn QuestionStep(state: AppState, number: usize) -> impl IntoView {
     let choose = move |option: &'static str| {
         error.set(false);
         state.doc.update(|d| {
-            d.assessment.answers.insert(qid.to_string(), option.to_string());
+            d.assessment
+                .answers
+                .insert(qid.to_string(), option.to_string());
         });
     };
     let next = {

@@ -10,9 +10,12 @@ use crate::ui::state::{navigate, AppState};
 #[component]
 pub fn Review(state: AppState) -> impl IntoView {
     let unanswered = move || {
-        state
-            .doc
-            .with(|d| QUESTIONS.iter().filter(|q| !d.assessment.answers.contains_key(q.id)).count())
+        state.doc.with(|d| {
+            QUESTIONS
+                .iter()
+                .filter(|q| !d.assessment.answers.contains_key(q.id))
+                .count()
+        })
     };
     view! {
         <section class="screen review" aria-labelledby="review-title">

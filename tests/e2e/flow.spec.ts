@@ -65,8 +65,8 @@ test('reloading in the middle of the questionnaire resumes at the same question 
   // A new tab with no address opens on the welcome screen and offers to continue.
   const fresh = await page.context().newPage();
   await openApp(fresh);
-  await fresh.getByRole('button', { name: 'Continue from question 3' }).click();
-  await expect(fresh.getByText('Question 3 of 13')).toBeVisible();
+  await fresh.getByRole('button', { name: 'Continue from question 2' }).click();
+  await expect(fresh.getByText('Question 2 of 13')).toBeVisible();
 });
 
 test('Back and Forward move between screens, and a reload keeps the screen', async ({ page }) => {

@@ -433,6 +433,21 @@ pub static COACHING: Template = Template {
             ],
         },
         Section {
+            id: "icf-checklist",
+            title: "Before you sign: are we agreed?",
+            intro: "A checklist based on the ICF competency \"Establishes and maintains agreements\". Go through it together; tick each point once you have talked it over.",
+            fields: &[
+                tick("icf-what-coaching-is", "We have talked about what coaching is and what it is not."),
+                tick("icf-appropriate", "We agree what is and isn't appropriate here, and what is and isn't on offer."),
+                tick("icf-responsibilities", "We agree who is responsible for what."),
+                tick("icf-practicalities", "We agree the practical side: sessions, dates, fees, ending, confidentiality and who else is involved."),
+                tick("icf-plan", "We agree the overall plan and the goals."),
+                tick("icf-fit", "We have checked that we are a good fit to work together."),
+                tick("icf-measures", "We agree how we will measure success."),
+                tick("icf-closing", "We agree how we will close the coaching in a way that honours the work."),
+            ],
+        },
+        Section {
             id: "ending",
             title: "Ending the coaching",
             intro: "Any of you can end the coaching early; say how, and how you will close it well.",
@@ -524,5 +539,119 @@ impl Draft {
             .iter()
             .filter(|f| f.required && self.value(f.id).trim().is_empty())
             .count()
+    }
+}
+
+/// Where a draft is on its way to being agreed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Required answers are missing.
+    Draft,
+    /// Complete, waiting for signatures (some may be out of date).
+    ReadyToSign,
+    /// Both parties signed this exact content.
+    Signed,
+}
+
+impl Status {
+    pub fn words(self) -> &'static str {
+        match self {
+            Status::Draft => "Draft",
+            Status::ReadyToSign => "Ready to sign",
+            Status::Signed => "Signed",
+        }
+    }
+}
+
+/// The two people who sign: (key, role name, field holding their name).
+pub fn parties(kind: AgreementKind) -> [(&'static str, &'static str, &'static str); 2] {
+    match kind {
+        AgreementKind::Mentoring => [
+            ("mentee", "Mentee", "mentee-name"),
+            ("mentor", "Mentor", "mentor-name"),
+        ],
+        AgreementKind::Coaching => [
+            ("coachee", "Coachee", "coachee-name"),
+            ("coach", "Coach", "coach-name"),
+        ],
+    }
+}
+
+impl Draft {
+    /// SHA-256 (hex) of the agreement's content: its kind and every field, in a canonical order.
+    /// The title and bookkeeping are left out, so renaming a draft does not undo a signature.
+    pub fn fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        // BTreeMap serialises in key order, which makes the form canonical.
+        let canonical = serde_json::to_string(&(self.kind, &self.fields)).unwrap_or_default();
+        Sha256::digest(canonical.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// Whether `party` signed exactly the current content.
+    pub fn signature_valid(&self, party: &str) -> bool {
+        self.signatures
+            .get(party)
+            .is_some_and(|s| s.fingerprint == self.fingerprint())
+    }
+
+    /// Whether `party` signed, but the content changed after.
+    pub fn signature_stale(&self, party: &str) -> bool {
+        self.signatures.contains_key(party) && !self.signature_valid(party)
+    }
+
+    pub fn status(&self) -> Status {
+        if !self.missing().is_empty() {
+            Status::Draft
+        } else if parties(self.kind)
+            .iter()
+            .all(|(key, _, _)| self.signature_valid(key))
+        {
+            Status::Signed
+        } else {
+            Status::ReadyToSign
+        }
+    }
+
+    /// Records a signature of the current content. Refused while required answers are missing.
+    pub fn sign(&mut self, party: &str, name: &str, date: &str) -> Result<(), SignError> {
+        if !self.missing().is_empty() {
+            return Err(SignError::Incomplete);
+        }
+        if name.trim().is_empty() {
+            return Err(SignError::NoName);
+        }
+        if !parties(self.kind).iter().any(|(key, _, _)| *key == party) {
+            return Err(SignError::UnknownParty);
+        }
+        let fingerprint = self.fingerprint();
+        self.signatures.insert(
+            party.to_string(),
+            Signature {
+                name: name.trim().to_string(),
+                date: date.to_string(),
+                fingerprint,
+            },
+        );
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignError {
+    Incomplete,
+    NoName,
+    UnknownParty,
+}
+
+impl SignError {
+    pub fn message(self) -> &'static str {
+        match self {
+            SignError::Incomplete => "Fill in every required part before signing.",
+            SignError::NoName => "Type your full name to sign.",
+            SignError::UnknownParty => "That person isn't a party to this agreement.",
+        }
     }
 }

@@ -66,17 +66,42 @@ impl Document {
         !self.assessment.answers.is_empty() || !self.drafts.is_empty()
     }
 
-    /// A fresh id for a new draft that no existing draft uses.
-    pub fn new_draft_id(&self) -> String {
-        let mut n = self.drafts.len() + 1;
+    /// A fresh id for a new draft that no existing draft uses. `entropy` (random bits from the
+    /// caller) makes ids from two devices unlikely to meet, which partner exchange relies on.
+    pub fn new_draft_id(&self, entropy: u64) -> String {
+        let mut n = entropy;
         loop {
-            let id = format!("d{n}");
+            let id = format!("a{:x}", n & 0xffff_ffff_ffff);
             if self.draft(&id).is_none() {
                 return id;
             }
-            n += 1;
+            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
         }
     }
+
+    /// The rules every stored document keeps: draft ids are unique and address-safe, and
+    /// every field belongs to its template.
+    pub fn validate(&self) -> Result<(), String> {
+        let mut seen = std::collections::BTreeSet::new();
+        for d in &self.drafts {
+            if !is_safe_id(&d.id) {
+                return Err(format!("an agreement has an unusable id {:?}", d.id));
+            }
+            if !seen.insert(d.id.as_str()) {
+                return Err(format!("two agreements share the id {:?}", d.id));
+            }
+            let template = d.kind.template();
+            if let Some(unknown) = d.fields.keys().find(|k| template.field(k).is_none()) {
+                return Err(format!("an agreement has an unknown part {unknown:?}"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Ids appear in addresses (`#/agreement/ID`), so they are short and plain.
+pub fn is_safe_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
 /// Why stored text could not be used as a document.
@@ -107,6 +132,11 @@ impl DecodeError {
 /// Reads stored text into a current document, migrating older versions forward.
 pub fn decode(raw: &str) -> Result<Document, DecodeError> {
     let value: Value = serde_json::from_str(raw).map_err(|_| DecodeError::NotJson)?;
+    decode_value(value)
+}
+
+/// Reads parsed JSON into a current, valid document, migrating older versions forward.
+pub fn decode_value(value: Value) -> Result<Document, DecodeError> {
     let version = value
         .get("schema")
         .and_then(Value::as_u64)
@@ -116,7 +146,10 @@ pub fn decode(raw: &str) -> Result<Document, DecodeError> {
         return Err(DecodeError::Newer { found: version });
     }
     let value = migrate(value, version)?;
-    serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))
+    let doc: Document =
+        serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))?;
+    doc.validate().map_err(DecodeError::WrongShape)?;
+    Ok(doc)
 }
 
 /// Best-effort read of a newer document for showing read-only: unknown fields are ignored.

@@ -3,6 +3,7 @@
 
 pub mod agreement;
 pub mod document;
+pub mod formats;
 pub mod prefill;
 pub mod questions;
 pub mod route;

@@ -1,6 +1,7 @@
 //! Screens and their addresses. The address lives in the URL hash, so any static host and any
 //! sub-path works, Back and Forward move between screens, and a reload stays on the same screen.
 
+use crate::core::document::is_safe_id;
 use crate::core::questions::QUESTIONS;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,9 +28,7 @@ impl Route {
             (Some("review"), None, None) => Route::Review,
             (Some("result"), None, None) => Route::Result,
             (Some("agreements"), None, None) => Route::Agreements,
-            (Some("agreement"), Some(id), None)
-                if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
-            {
+            (Some("agreement"), Some(id), None) if is_safe_id(id) => {
                 Route::Agreement(id.to_string())
             }
             _ => Route::Welcome,

@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::ui::agreement_document::AgreementDocument;
+use crate::ui::export_actions::ExportActions;
 use crate::ui::field_input::FieldInput;
+use crate::ui::merge_view::MergeView;
+use crate::ui::sign_panel::SignPanel;
 use crate::ui::state::{now_ms, AppState, SaveState};
 
 /// Edits the draft with id `id`.
@@ -57,8 +61,10 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
     view! {
         <section class="screen editor" aria-labelledby="editor-title">
             <h1 id="editor-title" tabindex="-1">{title}</h1>
-            <p class="meta">{kind.title()}</p>
-            <p class="save-state" role="status">{saved}</p>
+            <p class="meta no-print">{kind.title()}</p>
+            <p class="save-state no-print" role="status">{saved}</p>
+            <MergeView state=state id=id.clone() />
+            <div class="no-print editor-form">
             <div class="field">
                 <label for="draft-title">"Name of this agreement"</label>
                 <input id="draft-title" type="text" prop:value=title on:input=move |ev| rename(event_target_value(&ev)) />
@@ -101,8 +107,12 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            <SignPanel state=state id=id.clone() />
+            </div>
+            <ExportActions state=state id=id.clone() />
+            <AgreementDocument state=state id=id.clone() />
             <p class="next-hint">"Next: when every part is filled in, both of you read it through and sign. You can come back to it any time."</p>
-            <a href="#/agreements">"Back to your agreements"</a>
+            <a class="no-print" href="#/agreements">"Back to your agreements"</a>
         </section>
     }
     .into_any()

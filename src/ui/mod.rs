@@ -1,13 +1,19 @@
 //! The Leptos UI: thin components, one per file, that show the core's data and call into it.
 
+mod agreement_document;
 mod agreement_editor;
 mod agreement_list;
 mod app;
 mod comparison;
+mod export_actions;
 mod field_input;
+pub mod files;
+mod import_file;
+mod merge_view;
 mod question_step;
 mod result_screen;
 mod review;
+mod sign_panel;
 pub mod state;
 mod status_banner;
 mod welcome;

@@ -7,7 +7,7 @@ use crate::core::prefill::prefilled_draft;
 use crate::core::route::Route;
 use crate::core::scoring::{score, Contribution, Direction, Recommendation};
 use crate::ui::comparison::Comparison;
-use crate::ui::state::{navigate, now_ms, today, AppState};
+use crate::ui::state::{entropy, navigate, now_ms, today, AppState};
 
 /// Shows the recommendation for the stored answers.
 #[component]
@@ -16,7 +16,7 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
     let has_answers = move || state.doc.with(|d| !d.assessment.answers.is_empty());
 
     let draft = move |kind: AgreementKind| {
-        let id = state.doc.with_untracked(|d| d.new_draft_id());
+        let id = state.doc.with_untracked(|d| d.new_draft_id(entropy()));
         let answers = state.doc.with_untracked(|d| d.assessment.answers.clone());
         let new = prefilled_draft(id.clone(), kind, &answers, &today(), now_ms());
         state.doc.update(|d| d.drafts.push(new));

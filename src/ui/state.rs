@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::agreement::Draft;
 use crate::core::document::Document;
 use crate::core::route::Route;
 use crate::storage::{self, LoadIssue, StorageError};
@@ -24,6 +25,10 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     pub save: RwSignal<SaveState>,
     pub issue: RwSignal<Option<LoadIssue>>,
+    /// A partner's copy of an agreement that differs from ours, waiting for the person to choose.
+    pub incoming: RwSignal<Option<Draft>>,
+    /// The last import's outcome, in words.
+    pub import_message: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -39,6 +44,8 @@ impl AppState {
             route: RwSignal::new(Route::parse(&current_hash())),
             save: RwSignal::new(save),
             issue: RwSignal::new(loaded.issue),
+            incoming: RwSignal::new(None),
+            import_message: RwSignal::new(None),
         }
     }
 
@@ -65,6 +72,11 @@ pub fn navigate(route: &Route) {
     if window().location().set_hash(&route.hash()).is_err() {
         leptos::logging::warn!("could not change the address");
     }
+}
+
+/// Random bits for new ids, so drafts made on two devices don't share an id.
+pub fn entropy() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 ^ now_ms().unsigned_abs()
 }
 
 /// Milliseconds since 1970.

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::document::encode;
+use crate::core::formats::exchange::export_backup;
 use crate::storage::{self, LoadIssue};
+use crate::ui::files::download;
 use crate::ui::state::{AppState, SaveState};
 
 /// Shows load problems and failed saves; empty when all is well.
@@ -21,12 +22,20 @@ pub fn StatusBanner(state: AppState) -> impl IntoView {
         })
     };
     let download_current = move |_| {
-        let text = state.doc.with_untracked(encode);
-        download("mentoring-or-coaching-backup.json", &text);
+        let text = state.doc.with_untracked(export_backup);
+        download(
+            "mentoring-or-coaching-backup.json",
+            "application/json",
+            &text,
+        );
     };
     let download_original = move |_| {
         if let Some(raw) = quarantine().and_then(|k| storage::read_raw(&k)) {
-            download("mentoring-or-coaching-damaged-original.txt", &raw);
+            download(
+                "mentoring-or-coaching-damaged-original.txt",
+                "text/plain",
+                &raw,
+            );
         }
     };
     view! {
@@ -43,27 +52,4 @@ pub fn StatusBanner(state: AppState) -> impl IntoView {
             </Show>
         </div>
     }
-}
-
-/// Offers `text` as a file download; failures are logged, never thrown.
-pub fn download(name: &str, text: &str) {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/octet-stream");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        leptos::logging::warn!("could not prepare the download");
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document().create_element("a") {
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
-            a.set_download(name);
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

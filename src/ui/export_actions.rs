@@ -1,0 +1,71 @@
+//! Getting an agreement out of the browser: print or PDF, Markdown, the agreement file, and a calendar file.
+
+use leptos::prelude::*;
+
+use crate::core::formats::exchange::export_agreement;
+use crate::core::formats::ics::to_ics;
+use crate::core::formats::markdown::to_markdown;
+use crate::ui::files::{download, file_stem, ics_stamp};
+use crate::ui::state::AppState;
+
+/// Export buttons for draft `id`.
+#[component]
+pub fn ExportActions(state: AppState, id: String) -> impl IntoView {
+    let id = StoredValue::new(id);
+    let message = RwSignal::new(String::new());
+    let draft = move || {
+        state
+            .doc
+            .with_untracked(|d| d.draft(&id.read_value()).cloned())
+    };
+    let markdown = move |_| {
+        if let Some(d) = draft() {
+            download(
+                &format!("{}.md", file_stem(&d.title)),
+                "text/markdown",
+                &to_markdown(&d),
+            );
+        }
+    };
+    let file = move |_| {
+        if let Some(d) = draft() {
+            download(
+                &format!("{}.json", file_stem(&d.title)),
+                "application/json",
+                &export_agreement(&d),
+            );
+        }
+    };
+    let calendar = move |_| {
+        if let Some(d) = draft() {
+            match to_ics(&d, &ics_stamp()) {
+                Ok(ics) => {
+                    message.set(String::new());
+                    download(
+                        &format!("{}.ics", file_stem(&d.title)),
+                        "text/calendar",
+                        &ics,
+                    );
+                }
+                Err(e) => message.set(e.message().into()),
+            }
+        }
+    };
+    view! {
+        <section class="export no-print" aria-labelledby="export-title">
+            <h2 id="export-title">"Share and keep"</h2>
+            <p>"Files are made on this device. Nothing is uploaded: you decide where they go."</p>
+            <div class="actions">
+                <button class="secondary" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+                <button class="secondary" on:click=markdown>"Download as Markdown"</button>
+                <button class="secondary" on:click=file>"Download the agreement file"</button>
+                <button class="secondary" on:click=calendar>"Add the dates to a calendar (.ics)"</button>
+            </div>
+            <p class="error" role="alert">{move || message.get()}</p>
+            <p class="hint">
+                "To agree the wording with your partner without a server: each of you downloads the agreement file and sends it to the other. "
+                "Importing your partner's file shows every difference, and you choose which wording to keep."
+            </p>
+        </section>
+    }
+}

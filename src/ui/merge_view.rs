@@ -1,0 +1,79 @@
+//! Settling the differences between my copy of an agreement and my partner's, field by field.
+
+use leptos::prelude::*;
+
+use crate::core::formats::exchange::diff;
+use crate::ui::state::{now_ms, AppState};
+
+/// Shown in the editor while a partner's differing copy of draft `id` waits for decisions.
+#[component]
+pub fn MergeView(state: AppState, id: String) -> impl IntoView {
+    let diffs = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.incoming.with(|inc| match inc {
+                Some(theirs) if theirs.id == id => state
+                    .doc
+                    .with(|d| d.draft(&id).map(|mine| diff(mine, theirs)))
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            })
+        })
+    };
+    // Once every difference is settled, the incoming copy has done its job.
+    Effect::new(move |_| {
+        if diffs.with(Vec::is_empty) && state.incoming.with_untracked(Option::is_some) {
+            state.incoming.set(None);
+        }
+    });
+    // A Callback is Copy, so every button can hold it.
+    let choose = Callback::new(
+        move |(field, value, take_theirs): (&'static str, String, bool)| {
+            if take_theirs {
+                state.doc.update(|d| {
+                    if let Some(mine) = d.draft_mut(&id) {
+                        mine.set(field, value.clone(), now_ms());
+                    }
+                });
+            } else {
+                // Keeping mine: make the incoming copy agree, so the difference goes away.
+                state.incoming.update(|inc| {
+                    if let Some(theirs) = inc {
+                        theirs.set(field, value.clone(), now_ms());
+                    }
+                });
+            }
+        },
+    );
+    view! {
+        <Show when=move || !diffs.with(Vec::is_empty)>
+            <section class="merge" aria-labelledby="merge-title">
+                <h2 id="merge-title">"Your partner's copy differs"</h2>
+                <p>
+                    {move || format!("{} part(s) differ. For each, keep your wording or take theirs. Nothing changes until you choose.", diffs.with(Vec::len))}
+                </p>
+                <ul class="diff-list">
+                    {move || {
+                        diffs
+                            .get()
+                            .into_iter()
+                            .map(|d| {
+                                let (mine, theirs) = (d.mine.clone(), d.theirs.clone());
+                                let field = d.field;
+                                view! {
+                                    <li>
+                                        <h3>{d.label}</h3>
+                                        <p><strong>"Yours: "</strong>{if d.mine.is_empty() { "(empty)".to_string() } else { d.mine.clone() }}</p>
+                                        <p><strong>"Theirs: "</strong>{if d.theirs.is_empty() { "(empty)".to_string() } else { d.theirs.clone() }}</p>
+                                        <button class="secondary" aria-label=format!("Keep mine: {}", d.label) on:click=move |_| choose.run((field, mine.clone(), false))>"Keep mine"</button>
+                                        <button class="secondary" aria-label=format!("Take theirs: {}", d.label) on:click=move |_| choose.run((field, theirs.clone(), true))>"Take theirs"</button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
+    }
+}

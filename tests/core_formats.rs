@@ -1,0 +1,400 @@
+//! Native tests of what leaves the app: fingerprints and signing, Markdown, iCalendar, import and export.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, FieldKind, SignError, Status};
+use mentoring_or_coaching::core::document::Document;
+use mentoring_or_coaching::core::formats::exchange::{
+    diff, export_agreement, export_backup, merge_agreement, merge_backup, parse_import,
+    AgreementMerge, ImportError, Imported, MAX_IMPORT_BYTES,
+};
+use mentoring_or_coaching::core::formats::ics::{fold, to_ics, IcsError};
+use mentoring_or_coaching::core::formats::markdown::{escape, to_markdown};
+
+const HOSTILE: &str = "<script>alert(1)</script><img src=x onerror=alert(1)> *bold* [link](javascript:x) # h\nnext; line, \\ end";
+
+/// A complete draft of `kind`: every visible required field filled in.
+fn complete(kind: AgreementKind) -> Draft {
+    let mut d = Draft::new("a1".into(), kind, 0);
+    for f in kind.template().fields().filter(|f| f.required) {
+        let value = match f.kind {
+            FieldKind::Tick => "yes".to_string(),
+            FieldKind::Date => "2026-12-01".to_string(),
+            FieldKind::Choice(options) => options[0].to_string(),
+            _ => format!("Answer for {}", f.id),
+        };
+        d.set(f.id, value, 1);
+    }
+    d
+}
+
+#[test]
+fn the_mentoring_template_covers_what_real_agreements_contain() {
+    let t = AgreementKind::Mentoring.template();
+    for id in [
+        "mentee-name",
+        "mentor-name",
+        "manager-name",
+        "goal-1",
+        "goal-1-measure",
+        "goal-1-date",
+        "goal-5",
+        "mentee-will",
+        "mentor-will",
+        "frequency",
+        "length",
+        "mode",
+        "place",
+        "scheduler",
+        "agenda",
+        "cancel-notice",
+        "channels",
+        "response-time",
+        "start",
+        "end",
+        "review-every",
+        "private",
+        "shared",
+        "off-limits",
+        "limits-ack",
+        "conflicts",
+        "feedback",
+        "no-fault",
+        "if-problems",
+    ] {
+        assert!(t.field(id).is_some(), "mentoring agreement lacks {id}");
+    }
+}
+
+#[test]
+fn the_coaching_template_covers_what_real_agreements_contain() {
+    let t = AgreementKind::Coaching.template();
+    for id in [
+        "coachee-name",
+        "coach-name",
+        "coach-credentials",
+        "sponsor-name",
+        "not-therapy",
+        "owns-decisions",
+        "goal-1",
+        "goal-1-measure",
+        "assessment",
+        "assessment-viewers",
+        "debrief",
+        "sessions",
+        "length",
+        "frequency",
+        "start",
+        "end",
+        "mode",
+        "three-way",
+        "preparation",
+        "cancel-notice",
+        "between-sessions",
+        "honest-feedback",
+        "sponsor-told",
+        "limits-ack",
+        "notes-kept",
+        "notes-destroyed",
+        "fee",
+        "may-end",
+        "closing",
+    ] {
+        assert!(t.field(id).is_some(), "coaching agreement lacks {id}");
+    }
+    assert!(
+        t.sections.iter().any(|s| s.id == "icf-checklist"),
+        "no ICF agreements checklist"
+    );
+}
+
+#[test]
+fn the_fingerprint_is_stable_for_equal_content_and_changes_with_any_field() {
+    for kind in [AgreementKind::Mentoring, AgreementKind::Coaching] {
+        let a = complete(kind);
+        let mut b = a.clone();
+        b.title = "Renamed".into();
+        b.updated = 99;
+        assert_eq!(a.fingerprint(), b.fingerprint());
+        assert_eq!(a.fingerprint().len(), 64);
+        for f in kind.template().fields() {
+            let mut c = a.clone();
+            let v = format!("{}!", c.value(f.id));
+            c.set(f.id, v, 2);
+            assert_ne!(
+                a.fingerprint(),
+                c.fingerprint(),
+                "{} does not change the fingerprint",
+                f.id
+            );
+        }
+    }
+}
+
+#[test]
+fn signing_needs_a_complete_agreement_and_a_name_and_any_edit_makes_signatures_stale() {
+    let mut d = Draft::new("a1".into(), AgreementKind::Mentoring, 0);
+    assert_eq!(
+        d.sign("mentee", "Sam Lee", "2026-11-23"),
+        Err(SignError::Incomplete)
+    );
+    let mut d2 = complete(AgreementKind::Mentoring);
+    assert_eq!(d2.status(), Status::ReadyToSign);
+    assert_eq!(
+        d2.sign("mentee", "   ", "2026-11-23"),
+        Err(SignError::NoName)
+    );
+    assert_eq!(
+        d2.sign("coach", "X", "2026-11-23"),
+        Err(SignError::UnknownParty)
+    );
+    d2.sign("mentee", "Sam Lee", "2026-11-23").expect("signs");
+    assert_eq!(d2.status(), Status::ReadyToSign);
+    d2.sign("mentor", "Alex Kim", "2026-11-24").expect("signs");
+    assert_eq!(d2.status(), Status::Signed);
+
+    d2.set("goal-1", "A different goal".into(), 5);
+    assert!(d2.signature_stale("mentee") && d2.signature_stale("mentor"));
+    assert_eq!(d2.status(), Status::ReadyToSign);
+    d.set("goal-1", "x".into(), 1);
+    assert_eq!(d.status(), Status::Draft);
+}
+
+#[test]
+fn markdown_escapes_hostile_text() {
+    let escaped = escape(HOSTILE);
+    assert!(!escaped.contains('<') && !escaped.contains('>'));
+    assert!(escaped.contains("&lt;script&gt;"));
+    assert!(escaped.contains("\\*bold\\*"));
+    assert!(escaped.contains("\\[link\\]\\(javascript:x\\)"));
+
+    let mut d = complete(AgreementKind::Mentoring);
+    d.title = HOSTILE.into();
+    d.set("goal-1", HOSTILE.into(), 2);
+    let md = to_markdown(&d);
+    assert!(!md.contains("<script>") && !md.contains("<img"));
+    assert!(md.starts_with("# &lt;script&gt;"));
+    assert!(md.contains("## Goals"));
+    assert!(md.contains("- [x] Either of us can end this relationship"));
+    assert!(md.contains("**Mentee:** not signed yet"));
+    assert!(md.contains(&d.fingerprint()));
+}
+
+#[test]
+fn markdown_says_when_a_signature_no_longer_applies() {
+    let mut d = complete(AgreementKind::Coaching);
+    d.sign("coachee", "Sam Lee", "2026-11-23").expect("signs");
+    assert!(to_markdown(&d).contains("**Coachee:** signed by Sam Lee on 2026\\-11\\-23\n"));
+    d.set("goal-1", "changed".into(), 3);
+    assert!(to_markdown(&d).contains("no longer applies"));
+}
+
+/// Compares with a golden file; `UPDATE_GOLDEN=1 cargo test` rewrites it after a deliberate change.
+fn golden(name: &str, actual: &str) {
+    let path = format!(
+        "{}/tests/fixtures/golden/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("write golden");
+    }
+    let expected = std::fs::read_to_string(&path).expect("golden file exists");
+    assert_eq!(actual, expected, "{name} differs from its golden file");
+}
+
+#[test]
+fn a_mentoring_calendar_has_the_meeting_series_reviews_and_end() {
+    let mut d = Draft::new("a1b2".into(), AgreementKind::Mentoring, 0);
+    d.title = "Mentoring with Alex; year one, \"growth\"".into();
+    for (f, v) in [
+        ("start", "2026-11-23"),
+        ("end", "2027-11-23"),
+        ("frequency", "Every two weeks"),
+        ("length", "60 minutes"),
+        ("mode", "Video call"),
+        ("place", "Room 4, 2nd floor; or Teams"),
+        ("review-every", "Every 3 months"),
+    ] {
+        d.set(f, v.into(), 1);
+    }
+    let ics = to_ics(&d, "20261123T120000Z").expect("calendar");
+    golden("mentoring.ics", &ics);
+    assert!(ics.contains("RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20271123\r\n"));
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1 + 3 + 1);
+}
+
+#[test]
+fn a_coaching_calendar_counts_its_sessions_and_escapes_hostile_text() {
+    let mut d = Draft::new("c9".into(), AgreementKind::Coaching, 0);
+    d.title = HOSTILE.into();
+    for (f, v) in [
+        ("start", "2027-01-31"),
+        ("end", "2027-04-30"),
+        ("frequency", "Every three weeks"),
+        ("sessions", "6"),
+        ("length", "90 minutes"),
+        ("mode", "In person"),
+    ] {
+        d.set(f, v.into(), 1);
+    }
+    let ics = to_ics(&d, "20261123T120000Z").expect("calendar");
+    golden("coaching.ics", &ics);
+    assert!(ics.contains("RRULE:FREQ=WEEKLY;INTERVAL=3;COUNT=6\r\n"));
+    assert!(ics.contains("\\;") && ics.contains("\\,") && ics.contains("\\n"));
+    assert!(
+        ics.contains("DTEND;VALUE=DATE:20270501\r\n"),
+        "the day after 30 April"
+    );
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "line over 75 octets: {line:?}");
+    }
+}
+
+#[test]
+fn a_calendar_needs_a_start_date() {
+    let d = Draft::new("a1".into(), AgreementKind::Mentoring, 0);
+    assert_eq!(to_ics(&d, "20261123T120000Z"), Err(IcsError::NoStartDate));
+}
+
+#[test]
+fn folding_never_splits_a_character() {
+    let line = format!("SUMMARY:{}", "é🙂".repeat(40));
+    let folded = fold(&line);
+    for physical in folded.split("\r\n") {
+        assert!(physical.len() <= 75);
+    }
+    let unfolded = folded.replace("\r\n ", "");
+    assert_eq!(unfolded.trim_end(), line);
+}
+
+#[test]
+fn an_exported_agreement_imports_as_itself() {
+    let d = complete(AgreementKind::Coaching);
+    assert_eq!(
+        parse_import(&export_agreement(&d)),
+        Ok(Imported::Agreement(d))
+    );
+}
+
+#[test]
+fn wrong_files_are_refused_with_a_reason() {
+    let d = complete(AgreementKind::Mentoring);
+    let good = export_agreement(&d);
+    assert!(matches!(
+        parse_import(&" ".repeat(MAX_IMPORT_BYTES + 1)),
+        Err(ImportError::TooLarge { .. })
+    ));
+    assert_eq!(parse_import("hello"), Err(ImportError::NotJson));
+    assert_eq!(
+        parse_import("{\"name\":\"a photo\"}"),
+        Err(ImportError::WrongKind)
+    );
+    assert_eq!(
+        parse_import(&good.replace("mentoring-or-coaching/agreement", "other-app/agreement")),
+        Err(ImportError::WrongKind)
+    );
+    assert_eq!(
+        parse_import(&good.replace("\"schema\": 1", "\"schema\": 9")),
+        Err(ImportError::Newer { found: 9 })
+    );
+    assert!(matches!(
+        parse_import(&good.replace("\"kind\": \"mentoring\"", "\"kind\": \"therapy\"")),
+        Err(ImportError::WrongShape(_))
+    ));
+    assert!(matches!(
+        parse_import(&good.replace("\"goal-1\"", "\"surprise\"")),
+        Err(ImportError::WrongShape(_))
+    ));
+    assert!(matches!(
+        parse_import(&good.replace("\"id\": \"a1\"", "\"id\": \"../x\"")),
+        Err(ImportError::WrongShape(_))
+    ));
+    for e in [
+        ImportError::NotJson,
+        ImportError::WrongKind,
+        ImportError::Newer { found: 9 },
+    ] {
+        assert!(e.message().ends_with("Nothing was changed."));
+    }
+}
+
+#[test]
+fn importing_the_partners_copy_shows_field_differences_and_never_overwrites() {
+    let mine = complete(AgreementKind::Mentoring);
+    let mut doc = Document::default();
+    doc.drafts.push(mine.clone());
+
+    assert_eq!(
+        merge_agreement(&mut doc, mine.clone()),
+        AgreementMerge::Identical { id: "a1".into() }
+    );
+    let mut theirs = mine.clone();
+    theirs.set("goal-1", "Their wording".into(), 4);
+    theirs.set("place", "The library".into(), 4);
+    match merge_agreement(&mut doc, theirs.clone()) {
+        AgreementMerge::Differs { id, theirs: t } => {
+            assert_eq!(id, "a1");
+            let d = diff(doc.draft("a1").expect("mine"), &t);
+            let fields: Vec<&str> = d.iter().map(|x| x.field).collect();
+            assert_eq!(fields, vec!["goal-1", "place"]);
+            assert_eq!(d[0].theirs, "Their wording");
+        }
+        other => panic!("expected a difference, got {other:?}"),
+    }
+    assert_eq!(doc.draft("a1"), Some(&mine), "nothing was overwritten");
+
+    let mut other = complete(AgreementKind::Coaching);
+    other.id = "b7".into();
+    assert_eq!(
+        merge_agreement(&mut doc, other),
+        AgreementMerge::Added { id: "b7".into() }
+    );
+    assert_eq!(doc.drafts.len(), 2);
+}
+
+#[test]
+fn a_backup_adds_and_keeps_what_is_here() {
+    let mut doc = Document::default();
+    doc.assessment
+        .answers
+        .insert("needs".into(), "known".into());
+    let mine = complete(AgreementKind::Mentoring);
+    doc.drafts.push(mine.clone());
+
+    let mut backup = Document::default();
+    backup
+        .assessment
+        .answers
+        .insert("needs".into(), "unknown".into());
+    let mut changed = mine.clone();
+    changed.set("goal-1", "Older wording".into(), 1);
+    let mut new = complete(AgreementKind::Coaching);
+    new.id = "c1".into();
+    backup.drafts = vec![changed, new, mine.clone()];
+    backup.drafts.remove(2);
+    backup.drafts.push(Draft {
+        id: "zz".into(),
+        ..mine.clone()
+    });
+
+    let Ok(Imported::Backup(restored)) = parse_import(&export_backup(&backup)) else {
+        panic!("backup did not parse");
+    };
+    let report = merge_backup(&mut doc, restored);
+    assert_eq!(
+        (report.added, report.copies, report.already_here),
+        (2, 1, 0)
+    );
+    assert!(!report.answers_restored);
+    assert_eq!(
+        doc.assessment.answers.get("needs").map(String::as_str),
+        Some("known")
+    );
+    assert_eq!(doc.draft("a1"), Some(&mine));
+    assert_eq!(doc.drafts.len(), 4);
+    assert!(doc
+        .drafts
+        .iter()
+        .any(|d| d.title.ends_with("(from backup)")));
+    assert!(report.message().contains("Nothing you had was overwritten"));
+    assert!(doc.validate().is_ok());
+}

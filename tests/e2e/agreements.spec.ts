@@ -1,0 +1,184 @@
+// Agreements: drafting from the result, signing by both parties, print, downloads, partner import and diff.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, openApp } from './helpers';
+
+/** Fills every required, still-empty control of the open draft, as a person filling the form would. */
+async function fillRequired(page: Page) {
+  const form = page.locator('.editor-form');
+  for (const box of await form.getByRole('textbox').all()) {
+    if ((await box.getAttribute('required')) !== null && (await box.inputValue()) === '') {
+      await box.fill('Agreed wording');
+    }
+  }
+  for (const date of await form.locator('input[type=date][required]').all()) {
+    if ((await date.inputValue()) === '') await date.fill('2026-12-01');
+  }
+  for (const select of await form.getByRole('combobox').all()) {
+    if ((await select.getAttribute('required')) !== null && (await select.inputValue()) === '') {
+      await select.selectOption({ index: 1 });
+    }
+  }
+  for (const tick of await form.locator('.section').getByRole('checkbox').all()) {
+    await tick.check();
+  }
+}
+
+async function draftFromResult(page: Page) {
+  await openApp(page, '#/question/3');
+  await page.getByRole('radio', { name: 'A year or longer' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'My career path and growth as a whole' }).check();
+  await page.goto('#/result');
+  await page.getByRole('button', { name: 'Draft a mentoring agreement' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring agreement');
+}
+
+async function sign(page: Page, role: string, name: string) {
+  const party = page.getByRole('group', { name: role, exact: true });
+  await party.getByLabel(`${role}'s full name`).fill(name);
+  await party.getByLabel('I have read this agreement and I agree to it.').check();
+  await party.getByRole('button', { name: `Sign as ${role.toLowerCase()}` }).click();
+}
+
+test('both parties sign, and any later edit marks the signatures as out of date', async ({ page }) => {
+  await draftFromResult(page);
+  await expect(page.getByText('Status: Draft')).toBeVisible();
+  await page.getByRole('group', { name: 'Mentee', exact: true }).getByRole('button', { name: 'Sign as mentee' }).click();
+  await expect(page.getByRole('group', { name: 'Mentee', exact: true }).getByRole('alert')).toHaveText('Tick the box to confirm you agree.');
+
+  await fillRequired(page);
+  await expect(page.getByText('Every required part is filled in.')).toBeVisible();
+  await expect(page.getByText('Status: Ready to sign')).toBeVisible();
+  await sign(page, 'Mentee', 'Sam Lee');
+  await expect(page.getByRole('group', { name: 'Mentee', exact: true }).getByText(/Signed by Sam Lee on/)).toBeVisible();
+  await sign(page, 'Mentor', 'Alex Kim');
+  await expect(page.getByText('Status: Signed')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.getByText('Status: Signed')).toBeVisible();
+  await page.getByLabel('Goal 1', { exact: true }).fill('A changed goal');
+  await expect(page.getByText('Status: Ready to sign')).toBeVisible();
+  await expect(page.locator('.signatures').getByText(/this signature no longer applies/)).toHaveCount(2);
+
+  await page.getByRole('link', { name: 'Back to your agreements' }).click();
+  await expect(page.getByText(/Mentoring agreement · Ready to sign/)).toBeVisible();
+});
+
+test('printing shows the agreement and its signature lines, without the app around it', async ({ page }) => {
+  await draftFromResult(page);
+  await page.getByLabel("Mentee's name").fill('Sam <b>Lee</b>');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Download as Markdown' })).toBeHidden();
+  await expect(page.getByLabel('Goal 1', { exact: true })).toBeHidden();
+  const doc = page.locator('article.agreement-document');
+  await expect(doc).toBeVisible();
+  await expect(doc.getByRole('heading', { name: 'Meetings', exact: true })).toBeVisible();
+  await expect(doc.getByText('Sam <b>Lee</b>')).toBeVisible();
+  await expect(doc.getByText(/Signature: _+/)).toHaveCount(2);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test('Markdown, agreement file and calendar downloads hold the agreement', async ({ page }) => {
+  await draftFromResult(page);
+  await page.getByLabel('Goal 1', { exact: true }).fill('Speak at the <script>alert(1)</script> forum');
+  await page.getByLabel('How often').selectOption('Monthly');
+
+  const read = async (button: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const d = await download;
+    return { name: d.suggestedFilename(), text: await readFile((await d.path())!, 'utf8') };
+  };
+  const md = await read('Download as Markdown');
+  expect(md.name).toBe('mentoring-agreement.md');
+  expect(md.text).toContain('# Mentoring agreement');
+  expect(md.text).toContain('&lt;script&gt;');
+  expect(md.text).not.toContain('<script>');
+
+  const json = await read('Download the agreement file');
+  expect(JSON.parse(json.text).format).toBe('mentoring-or-coaching/agreement');
+
+  const ics = await read('Add the dates to a calendar (.ics)');
+  expect(ics.name).toBe('mentoring-agreement.ics');
+  expect(ics.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(ics.text).toContain('RRULE:FREQ=MONTHLY;UNTIL=');
+});
+
+test("importing the partner's copy shows each difference and lets the person choose", async ({ page }) => {
+  await draftFromResult(page);
+  await page.getByLabel('Goal 1', { exact: true }).fill('My wording');
+  await page.getByLabel('Where (optional)').fill('Room 4');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the agreement file' }).click();
+  const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  file.draft.fields['goal-1'] = 'Their wording';
+  file.draft.fields['place'] = 'The library';
+
+  await page.getByRole('link', { name: 'Back to your agreements' }).click();
+  await page
+    .getByLabel(/Import a file/)
+    .setInputFiles({ name: 'from-partner.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('heading', { name: "Your partner's copy differs" })).toBeVisible();
+  await expect(page.getByText('2 part(s) differ.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Take theirs: Goal 1', exact: true }).click();
+  await expect(page.getByLabel('Goal 1', { exact: true })).toHaveValue('Their wording');
+  await page.getByRole('button', { name: 'Keep mine: Where' }).click();
+  await expect(page.getByRole('heading', { name: "Your partner's copy differs" })).toBeHidden();
+  await expect(page.getByLabel('Where (optional)')).toHaveValue('Room 4');
+});
+
+test('a wrong import file is refused with a clear message and nothing changes', async ({ page }) => {
+  await draftFromResult(page);
+  await page.goto('#/agreements');
+  const before = await page.evaluate(() => localStorage.getItem('mentoring-or-coaching/document'));
+  const importer = page.getByLabel(/Import a file/);
+  await importer.setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was changed' })).toContainText("isn't readable as data");
+  await importer.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was changed' })).toContainText('made by this app');
+  await importer.setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1_100_000, 32) });
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was changed' })).toContainText('too big');
+  await importer.setInputFiles({
+    name: 'newer.json', mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"mentoring-or-coaching/backup","schema":99,"document":{}}'),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was changed' })).toContainText('newer version');
+  expect(await page.evaluate(() => localStorage.getItem('mentoring-or-coaching/document'))).toBe(before);
+});
+
+test('drafts can be duplicated, and a deleted draft comes back with Undo', async ({ page }) => {
+  await openApp(page, '#/agreements');
+  await page.getByRole('button', { name: 'New coaching agreement' }).click();
+  await page.getByLabel('Name of this agreement').fill('Coaching with Jo');
+  await page.getByRole('link', { name: 'Back to your agreements' }).click();
+  await page.getByRole('button', { name: 'Duplicate Coaching with Jo' }).click();
+  await expect(page.getByRole('link', { name: 'Copy of Coaching with Jo' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete Coaching with Jo' }).click();
+  await expect(page.getByRole('link', { name: 'Coaching with Jo', exact: true })).toBeHidden();
+  await expect(page.getByText('Deleted “Coaching with Jo”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('link', { name: 'Coaching with Jo', exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Coaching with Jo', exact: true })).toBeVisible();
+});
+
+test('a backup restores into an empty browser without overwriting anything', async ({ page, browser }) => {
+  await draftFromResult(page);
+  await page.goto('#/agreements');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a full backup' }).click();
+  const backup = await readFile((await (await download).path())!);
+
+  const other = await (await browser.newContext()).newPage();
+  await openApp(other, '#/agreements');
+  await other.getByLabel(/Import a file/).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+  await expect(other.getByText(/Backup restored: 1 agreement\(s\) added/)).toBeVisible();
+  await expect(other.getByRole('link', { name: 'Mentoring agreement' })).toBeVisible();
+  await other.goto('#/result');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(/Your result/);
+});

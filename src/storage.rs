@@ -1,11 +1,8 @@
 //! The only code that reads or writes local storage: loading, saving, quarantine of damaged data,
 //! and typed errors. Nothing here panics when storage is missing, blocked or full.
 
+use crate::core::document::{decode, read_newer, DecodeError, Document};
 use gloo_storage::{LocalStorage, Storage};
-use wasm_bindgen::JsCast;
-use web_sys::DomException;
-
-use crate::core::document::{decode, encode, read_newer, DecodeError, Document};
 
 /// Where the document lives.
 pub const KEY: &str = "mentoring-or-coaching/document";
@@ -79,6 +76,8 @@ impl LoadIssue {
 pub struct Loaded {
     pub document: Document,
     pub issue: Option<LoadIssue>,
+    /// The stored text as read, so later saves can tell whether another tab wrote since.
+    pub raw: Option<String>,
 }
 
 /// The storage handle, or `None` when the browser blocks it. gloo's `raw()` panics in that case,
@@ -96,6 +95,7 @@ pub fn load() -> Loaded {
         return Loaded {
             document: Document::default(),
             issue: Some(LoadIssue::Unavailable),
+            raw: None,
         };
     };
     let raw = match store.get_item(KEY) {
@@ -104,12 +104,14 @@ pub fn load() -> Loaded {
             return Loaded {
                 document: Document::default(),
                 issue: None,
+                raw: None,
             }
         }
         Err(_) => {
             return Loaded {
                 document: Document::default(),
                 issue: Some(LoadIssue::Unavailable),
+                raw: None,
             }
         }
     };
@@ -117,15 +119,16 @@ pub fn load() -> Loaded {
         Ok(document) => Loaded {
             document,
             issue: None,
+            raw: Some(raw),
         },
         Err(DecodeError::Newer { found }) => Loaded {
             document: read_newer(&raw).unwrap_or_default(),
             issue: Some(LoadIssue::Newer { found }),
+            raw: Some(raw),
         },
         Err(error) => {
-            let quarantine_key = format!("{QUARANTINE_PREFIX}{}", js_sys::Date::now() as i64);
-            let issue = match store.set_item(&quarantine_key, &raw) {
-                Ok(()) => LoadIssue::Quarantined {
+            let issue = match quarantine(&raw) {
+                Ok(quarantine_key) => LoadIssue::Quarantined {
                     error,
                     quarantine_key,
                 },
@@ -134,15 +137,53 @@ pub fn load() -> Loaded {
             Loaded {
                 document: Document::default(),
                 issue: Some(issue),
+                // The damaged text is set aside, so writing over the main key loses nothing.
+                raw: Some(raw),
             }
         }
     }
 }
 
-/// Saves the document.
-pub fn save(doc: &Document) -> Result<(), StorageError> {
+/// Copies damaged text to a new quarantine key, never over an existing one; returns the key.
+pub fn quarantine(raw: &str) -> Result<String, StorageError> {
     let store = storage().ok_or(StorageError::Unavailable)?;
-    store.set_item(KEY, &encode(doc)).map_err(|e| classify(&e))
+    let stamp = js_sys::Date::now() as i64;
+    let key = (0..)
+        .map(|n| format!("{QUARANTINE_PREFIX}{stamp}-{n}"))
+        .find(|k| matches!(store.get_item(k), Ok(None)))
+        .unwrap_or_else(|| format!("{QUARANTINE_PREFIX}{stamp}"));
+    store.set_item(&key, raw).map_err(|e| classify(&e))?;
+    Ok(key)
+}
+
+/// The stored document text as it is now (another tab may have written it).
+pub fn read_current() -> Result<Option<String>, StorageError> {
+    let store = storage().ok_or(StorageError::Unavailable)?;
+    store.get_item(KEY).map_err(|e| classify(&e))
+}
+
+/// Writes already-encoded document text.
+pub fn write(text: &str) -> Result<(), StorageError> {
+    let store = storage().ok_or(StorageError::Unavailable)?;
+    store.set_item(KEY, text).map_err(|e| classify(&e))
+}
+
+/// Asks the browser to keep this site's storage even when space runs low. Best effort: the
+/// answer is not needed, and browsers without the API are simply skipped.
+pub fn request_persistence() {
+    let navigator = window_navigator();
+    let Some(navigator) = navigator else { return };
+    let has_storage = js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false);
+    if has_storage {
+        let manager = navigator.storage();
+        if js_sys::Reflect::has(&manager, &"persist".into()).unwrap_or(false) {
+            let _ = manager.persist();
+        }
+    }
+}
+
+fn window_navigator() -> Option<web_sys::Navigator> {
+    Some(web_sys::window()?.navigator())
 }
 
 /// Reads any stored value (used to offer a quarantined original for download).
@@ -158,10 +199,20 @@ pub fn is_quota_error(name: &str, code: u16) -> bool {
         || code == 1014
 }
 
+/// Reads `name` and `code` from whatever the browser threw (a DOMException, or a plain object in
+/// older engines), so every spelling of "full" is recognised.
 fn classify(error: &wasm_bindgen::JsValue) -> StorageError {
-    match error.dyn_ref::<DomException>() {
-        Some(e) if is_quota_error(&e.name(), e.code()) => StorageError::Full,
-        Some(e) => StorageError::Failed(e.message()),
-        None => StorageError::Failed("unknown error".into()),
+    let get = |key: &str| js_sys::Reflect::get(error, &key.into()).ok();
+    let name = get("name").and_then(|v| v.as_string()).unwrap_or_default();
+    let code = get("code").and_then(|v| v.as_f64()).unwrap_or(0.0) as u16;
+    if is_quota_error(&name, code) {
+        StorageError::Full
+    } else {
+        let message = get("message").and_then(|v| v.as_string()).unwrap_or(name);
+        StorageError::Failed(if message.is_empty() {
+            "unknown error".into()
+        } else {
+            message
+        })
     }
 }

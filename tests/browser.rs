@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
 use mentoring_or_coaching::core::document::{decode, encode, Document};
 use mentoring_or_coaching::storage::{is_quota_error, KEY, QUARANTINE_PREFIX};
 use mentoring_or_coaching::ui::App;
@@ -83,6 +84,45 @@ fn control(root: &HtmlElement, label: &str) -> HtmlElement {
         .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
         .find(|e| e.text_content().unwrap_or_default().trim() == label)
         .unwrap_or_else(|| panic!("no control labelled {label:?}"))
+}
+
+fn input(root: &HtmlElement, selector: &str) -> HtmlInputElement {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+/// Types into a text field the way the browser reports it.
+fn type_into(field: &HtmlInputElement, value: &str) {
+    field.set_value(value);
+    field
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+}
+
+/// Another tab saving: the stored value changes and, optionally, this tab hears about it.
+fn other_tab_writes(doc: &Document, announce: bool) {
+    storage().set_item(KEY, &encode(doc)).expect("write");
+    if announce {
+        js_sys::eval(&format!(
+            "window.dispatchEvent(new StorageEvent('storage', {{ key: '{KEY}' }}));"
+        ))
+        .expect("event");
+    }
+}
+
+fn stored_doc() -> Document {
+    decode(&stored().expect("stored")).expect("decodes")
+}
+
+fn draft_doc(goal: &str) -> Document {
+    let mut doc = Document::default();
+    let mut d = Draft::new("a1".into(), AgreementKind::Mentoring, 0);
+    d.set("goal-1", goal.into(), 1);
+    doc.drafts.push(d);
+    doc
 }
 
 fn stored() -> Option<String> {
@@ -215,19 +255,29 @@ async fn a_draft_from_the_result_is_prefilled_and_saves_as_you_type() {
 
 #[wasm_bindgen_test]
 async fn damaged_data_is_set_aside_and_never_written_over() {
-    let root = fresh(Some("{\"schema\":1,\"assessment\":{\"answ"));
-    let _app = mount(&root);
-    assert!(wait_for(|| text(&root, ".banner").contains("damaged")).await);
-    let keys: Vec<String> = (0..storage().length().unwrap_or(0))
-        .filter_map(|i| storage().key(i).ok().flatten())
-        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
-        .collect();
-    assert_eq!(keys.len(), 1);
-    assert_eq!(
-        storage().get_item(&keys[0]).ok().flatten().as_deref(),
-        Some("{\"schema\":1,\"assessment\":{\"answ")
-    );
-    assert!(control(&root, "Download the damaged original").is_connected());
+    for damaged in [
+        "{\"schema\":2,\"assessment\":{\"answ",
+        "this is not json",
+        "{\"schema\":2,\"drafts\":5}",
+        "{\"schema\":2,\"drafts\":[{\"id\":\"a1\",\"kind\":\"mentoring\",\"title\":\"x\",\"fields\":{\"no-such-field\":\"y\"}}]}",
+    ] {
+        let root = fresh(Some(damaged));
+        let _app = mount(&root);
+        assert!(wait_for(|| text(&root, ".banner").contains("started fresh")).await, "{damaged}");
+        let keys: Vec<String> = (0..storage().length().unwrap_or(0))
+            .filter_map(|i| storage().key(i).ok().flatten())
+            .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+            .collect();
+        assert_eq!(keys.len(), 1, "{damaged}");
+        assert_eq!(storage().get_item(&keys[0]).ok().flatten().as_deref(), Some(damaged));
+        assert!(control(&root, "Download the damaged original").is_connected());
+        // Working on afterwards writes a fresh document and leaves the original where it is.
+        let _ = window().location().set_hash("#/question/1");
+        assert!(wait_for(|| root.query_selector("input[value=known]").ok().flatten().is_some()).await);
+        input(&root, "input[value=known]").click();
+        assert!(wait_for(|| stored().is_some_and(|s| s.contains("known"))).await);
+        assert_eq!(storage().get_item(&keys[0]).ok().flatten().as_deref(), Some(damaged));
+    }
 }
 
 #[wasm_bindgen_test]
@@ -274,35 +324,32 @@ async fn blocked_storage_still_shows_the_app_with_a_warning() {
 
 #[wasm_bindgen_test]
 async fn a_full_store_keeps_the_change_on_screen_and_the_message_clears_on_the_next_good_save() {
-    let root = fresh(None);
-    let _ = window().location().set_hash("#/question/1");
-    let _app = mount(&root);
-    js_sys::eval(
-        "Storage.prototype.setItem_original = Storage.prototype.setItem; \
-         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
-    )
-    .expect("fill storage");
-    let radio: HtmlInputElement = root
-        .query_selector("input[value=known]")
-        .ok()
-        .flatten()
-        .expect("radio")
-        .unchecked_into();
-    radio.click();
-    let full = wait_for(|| text(&root, ".banner").contains("storage is full")).await;
-    js_sys::eval("Storage.prototype.setItem = Storage.prototype.setItem_original;")
-        .expect("restore");
-    assert!(full);
-    assert!(radio.checked(), "the answer stays on screen");
-    let other: HtmlInputElement = root
-        .query_selector("input[value=rough]")
-        .ok()
-        .flatten()
-        .expect("radio")
-        .unchecked_into();
-    other.click();
-    assert!(wait_for(|| !text(&root, ".banner-region").contains("storage is full")).await);
-    assert!(stored().is_some_and(|s| s.contains("rough")));
+    // The three ways browsers say "full": the standard name, Firefox's name and code, old WebKit's code.
+    for thrown in [
+        "new DOMException('full', 'QuotaExceededError')",
+        "({ name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014, message: 'full' })",
+        "({ name: 'Error', code: 22, message: 'full' })",
+    ] {
+        let root = fresh(None);
+        let _ = window().location().set_hash("#/question/1");
+        let _app = mount(&root);
+        js_sys::eval(&format!(
+            "Storage.prototype.setItem_original = Storage.prototype.setItem; \
+             Storage.prototype.setItem = function () {{ throw {thrown}; }};"
+        ))
+        .expect("fill storage");
+        let radio = input(&root, "input[value=known]");
+        radio.click();
+        let full = wait_for(|| text(&root, ".banner").contains("storage is full")).await;
+        js_sys::eval("Storage.prototype.setItem = Storage.prototype.setItem_original;")
+            .expect("restore");
+        assert!(full, "not recognised as full: {thrown}");
+        assert!(radio.checked(), "the answer stays on screen");
+        assert!(control(&root, "Download a copy of my work").is_connected());
+        input(&root, "input[value=rough]").click();
+        assert!(wait_for(|| !text(&root, ".banner-region").contains("storage is full")).await);
+        assert!(stored().is_some_and(|s| s.contains("rough")));
+    }
 }
 
 #[wasm_bindgen_test]
@@ -326,4 +373,109 @@ async fn an_unmounted_app_stops_following_the_address_bar() {
     let _ = window().location().set_hash("#/question/4");
     pause(100).await;
     assert_eq!(stored(), None, "an unmounted app wrote to storage");
+}
+
+#[wasm_bindgen_test]
+async fn a_save_in_another_tab_shows_up_here() {
+    let root = fresh(Some(&encode(&draft_doc("Mine"))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Mine").await);
+    other_tab_writes(&draft_doc("Written in the other tab"), true);
+    assert!(wait_for(|| goal.value() == "Written in the other tab").await);
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_tab_merges_instead_of_writing_over_newer_work() {
+    let root = fresh(Some(&encode(&draft_doc("Goal"))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    assert!(wait_for(|| input(&root, "#field-goal-1").value() == "Goal").await);
+    // The other tab adds a draft, and this tab never hears of it.
+    let mut newer = draft_doc("Goal");
+    newer
+        .drafts
+        .push(Draft::new("b2".into(), AgreementKind::Coaching, 5));
+    other_tab_writes(&newer, false);
+    type_into(&input(&root, "#field-place"), "Room 4");
+    let both_kept = || {
+        stored_doc().drafts.len() == 2
+            && stored_doc()
+                .draft("a1")
+                .is_some_and(|d| d.value("place") == "Room 4")
+    };
+    assert!(
+        wait_for(both_kept).await,
+        "the other tab's draft or this tab's edit was lost"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_same_field_edited_in_two_tabs_keeps_both_versions_and_says_so() {
+    let root = fresh(Some(&encode(&draft_doc("Goal"))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    type_into(&goal, "Draft");
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains("\"goal-1\":\"Draft\""))).await);
+    // Within this tab's 300 ms save window, the other tab saves the same field without telling us.
+    other_tab_writes(&draft_doc("Their goal"), false);
+    type_into(&goal, "My goal");
+    assert!(wait_for(|| text(&root, ".banner").contains("edited in two tabs")).await);
+    let saved = stored_doc();
+    assert_eq!(saved.drafts.len(), 2);
+    assert_eq!(
+        saved.draft("a1").map(|d| d.value("goal-1")),
+        Some("My goal")
+    );
+    assert!(saved
+        .drafts
+        .iter()
+        .any(|d| d.value("goal-1") == "Their goal" && d.title.ends_with("(from another tab)")));
+}
+
+#[wasm_bindgen_test]
+async fn the_last_keystroke_is_written_when_the_page_is_hidden() {
+    let root = fresh(Some(&encode(&draft_doc("Goal"))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    // The first change saves at once; the next waits for the throttle window.
+    type_into(&goal, "First");
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains("First"))).await);
+    type_into(&goal, "First and last");
+    pause(20).await;
+    assert!(
+        !stored().is_some_and(|s| s.contains("First and last")),
+        "already saved: nothing to flush"
+    );
+    window()
+        .dispatch_event(&web_sys::Event::new("pagehide").expect("event"))
+        .expect("dispatch");
+    assert!(stored().is_some_and(|s| s.contains("First and last")));
+}
+
+#[wasm_bindgen_test]
+async fn saves_are_throttled_but_never_wait_longer_than_300_ms() {
+    let root = fresh(Some(&encode(&draft_doc("Goal"))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    type_into(&goal, "One");
+    type_into(&goal, "Two");
+    let start = js_sys::Date::now();
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains("Two"))).await);
+    assert!(js_sys::Date::now() - start <= 400.0);
+}
+
+#[wasm_bindgen_test]
+async fn the_app_asks_to_keep_its_storage_once_there_is_something_worth_keeping() {
+    let root = fresh(None);
+    let _ = window().location().set_hash("#/question/1");
+    let _app = mount(&root);
+    pause(20).await;
+    assert!(!stored().is_some_and(|s| s.contains("\"persist_asked\":true")));
+    input(&root, "input[value=known]").click();
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains("\"persist_asked\":true"))).await);
 }

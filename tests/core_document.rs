@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, FieldKind};
 use mentoring_or_coaching::core::document::{
-    decode, encode, DecodeError, Document, SCHEMA_VERSION,
+    decode, encode, migrate, DecodeError, Document, SCHEMA_VERSION,
 };
 use mentoring_or_coaching::core::questions::QUESTIONS;
 use mentoring_or_coaching::core::route::Route;
@@ -22,7 +22,7 @@ fn sample() -> Document {
         1_700_000_000_001,
     );
     doc.drafts.push(d);
-    doc.last_route = "#/question/3".into();
+    doc.resume = "#/question/3".into();
     doc
 }
 
@@ -33,15 +33,49 @@ fn a_document_survives_encode_and_decode() {
 }
 
 #[test]
-fn the_v1_fixture_still_decodes() {
-    let raw = include_str!("fixtures/document-v1.json");
-    let doc = decode(raw).expect("fixture decodes");
-    assert_eq!(doc.schema, SCHEMA_VERSION);
+fn there_is_a_fixture_for_every_schema_version_and_each_decodes_to_the_same_content() {
+    let fixtures = [
+        include_str!("fixtures/document-v1.json"),
+        include_str!("fixtures/document-v2.json"),
+    ];
     assert_eq!(
-        doc.assessment.answers.get("horizon").map(String::as_str),
-        Some("weeks")
+        fixtures.len() as u32,
+        SCHEMA_VERSION,
+        "add a fixture for the new schema version"
     );
-    assert_eq!(doc.drafts[0].value("goal-1"), "Delegate the weekly report");
+    for raw in fixtures {
+        let doc = decode(raw).expect("fixture decodes");
+        assert_eq!(doc.schema, SCHEMA_VERSION);
+        assert_eq!(
+            doc.assessment.answers.get("horizon").map(String::as_str),
+            Some("weeks")
+        );
+        assert_eq!(doc.drafts[0].value("goal-1"), "Delegate the weekly report");
+        assert_eq!(doc.resume, "#/agreement/d1");
+        assert!(doc.revision >= 1);
+    }
+}
+
+#[test]
+fn migration_step_1_to_2_renames_the_resume_point_and_starts_the_save_counter() {
+    let v1: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/document-v1.json")).expect("json");
+    let v2 = migrate(v1, 1).expect("migrates");
+    assert_eq!(v2["schema"], 2);
+    assert_eq!(v2["resume"], "#/agreement/d1");
+    assert_eq!(v2["revision"], 1);
+    assert!(v2.get("last_route").is_none());
+    assert_eq!(
+        v2["drafts"][0]["fields"]["goal-1"],
+        "Delegate the weekly report"
+    );
+}
+
+#[test]
+fn migrating_a_current_document_changes_nothing() {
+    let v2: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/document-v2.json")).expect("json");
+    assert_eq!(migrate(v2.clone(), SCHEMA_VERSION), Ok(v2));
 }
 
 #[test]

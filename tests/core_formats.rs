@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, FieldKind, SignError, Status};
-use mentoring_or_coaching::core::document::Document;
+use mentoring_or_coaching::core::document::{Document, SCHEMA_VERSION};
 use mentoring_or_coaching::core::formats::exchange::{
     diff, export_agreement, export_backup, merge_agreement, merge_backup, parse_import,
     AgreementMerge, ImportError, Imported, MAX_IMPORT_BYTES,
@@ -292,8 +292,10 @@ fn wrong_files_are_refused_with_a_reason() {
         parse_import(&good.replace("mentoring-or-coaching/agreement", "other-app/agreement")),
         Err(ImportError::WrongKind)
     );
+    let schema = format!("\"schema\": {SCHEMA_VERSION}");
+    assert!(good.contains(&schema));
     assert_eq!(
-        parse_import(&good.replace("\"schema\": 1", "\"schema\": 9")),
+        parse_import(&good.replace(&schema, "\"schema\": 9")),
         Err(ImportError::Newer { found: 9 })
     );
     assert!(matches!(

@@ -8,7 +8,7 @@ use crate::core::questions::BANK_VERSION;
 use crate::core::scoring::Answers;
 
 /// The schema this build writes. Older documents are migrated forward; newer ones are never written over.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The self-assessment as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,8 +37,18 @@ pub struct Document {
     #[serde(default)]
     pub drafts: Vec<Draft>,
     /// The screen the person was last on (a `#/...` route), so a new tab can offer to resume.
+    /// Called `last_route` in format 1.
     #[serde(default)]
-    pub last_route: String,
+    pub resume: String,
+    /// Goes up by one with every save, so a tab can tell that another tab wrote since it last looked.
+    #[serde(default)]
+    pub revision: u64,
+    /// Whether the browser has been asked to keep this site's storage.
+    #[serde(default)]
+    pub persist_asked: bool,
+    /// When the person last downloaded a backup (milliseconds since 1970), or 0.
+    #[serde(default)]
+    pub last_backup: i64,
 }
 
 impl Default for Document {
@@ -47,7 +57,10 @@ impl Default for Document {
             schema: SCHEMA_VERSION,
             assessment: Assessment::default(),
             drafts: Vec::new(),
-            last_route: String::new(),
+            resume: String::new(),
+            revision: 0,
+            persist_asked: false,
+            last_backup: 0,
         }
     }
 }
@@ -158,14 +171,36 @@ pub fn read_newer(raw: &str) -> Option<Document> {
 }
 
 /// Brings a document of `from` up to `SCHEMA_VERSION`, one step at a time.
-fn migrate(value: Value, from: u32) -> Result<Value, DecodeError> {
-    match from {
-        SCHEMA_VERSION => Ok(value),
-        0 => Err(DecodeError::WrongShape(
+pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
+    if from == 0 {
+        return Err(DecodeError::WrongShape(
             "format version 0 never existed".into(),
-        )),
-        _ => Err(DecodeError::WrongShape(format!("unknown format {from}"))),
+        ));
     }
+    for step in from..SCHEMA_VERSION {
+        value = match step {
+            1 => v1_to_v2(value)?,
+            _ => {
+                return Err(DecodeError::WrongShape(format!(
+                    "no way to upgrade format {step}"
+                )))
+            }
+        };
+    }
+    Ok(value)
+}
+
+/// Format 2 renamed `last_route` to `resume` and added a save counter for tabs to compare.
+fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(mut map) = value else {
+        return Err(DecodeError::WrongShape("not an object".into()));
+    };
+    if let Some(route) = map.remove("last_route") {
+        map.insert("resume".into(), route);
+    }
+    map.insert("revision".into(), Value::from(1u64));
+    map.insert("schema".into(), Value::from(2u32));
+    Ok(Value::Object(map))
 }
 
 /// Writes a document as stored text.

@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod document;
 pub mod formats;
+pub mod merge;
 pub mod prefill;
 pub mod questions;
 pub mod route;

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::{AgreementKind, Draft};
-use crate::core::formats::exchange::export_backup;
 use crate::core::route::Route;
-use crate::ui::files::download;
 use crate::ui::import_file::ImportFile;
 use crate::ui::state::{entropy, navigate, now_ms, AppState};
+use crate::ui::status_banner::download_backup;
 
 /// All drafts, most recently edited first.
 #[component]
@@ -53,13 +52,12 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
         }
         deleted.set(None);
     };
-    let backup = move |_| {
-        let text = state.doc.with_untracked(export_backup);
-        download(
-            "mentoring-or-coaching-backup.json",
-            "application/json",
-            &text,
-        );
+    let backup = move |_| download_backup(state);
+    // Some browsers (Safari) delete a site's data after 7 days without a visit.
+    let needs_backup = move || {
+        state
+            .doc
+            .with(|d| !d.drafts.is_empty() && now_ms() - d.last_backup > 7 * 24 * 60 * 60 * 1000)
     };
     let rows = move || {
         let mut drafts = state.doc.with(|d| d.drafts.clone());
@@ -115,6 +113,16 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
             </div>
             <h2>"Backups and files"</h2>
             <p>"Your work lives only in this browser. Download a backup now and then, and keep it somewhere safe."</p>
+            <Show when=needs_backup>
+                <p class="notice reminder">
+                    {move || if state.doc.with(|d| d.last_backup == 0) {
+                        "You haven't downloaded a backup yet. "
+                    } else {
+                        "Your last backup is more than a week old. "
+                    }}
+                    "Some browsers, such as Safari, delete a site's data after 7 days without a visit, so a copy of your own is the safest place."
+                </p>
+            </Show>
             <div class="actions">
                 <button class="secondary" on:click=backup>"Download a full backup"</button>
             </div>

@@ -10,6 +10,7 @@ use crate::ui::result_screen::ResultScreen;
 use crate::ui::review::Review;
 use crate::ui::state::{current_hash, focus_heading, AppState};
 use crate::ui::status_banner::StatusBanner;
+use crate::ui::sync::{flush, on_storage_event, schedule_save};
 use crate::ui::welcome::Welcome;
 
 /// The whole app.
@@ -31,8 +32,24 @@ pub fn App() -> impl IntoView {
     Effect::new(move |first: Option<()>| {
         state.doc.track();
         if first.is_some() {
-            state.persist();
+            schedule_save(state);
         }
+    });
+    // Closing, reloading or switching away writes any save still waiting.
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| flush(state));
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush(state);
+        }
+    });
+    // Another tab saved.
+    let storage = window_event_listener(leptos::ev::storage, move |ev| {
+        on_storage_event(state, ev.key())
+    });
+    on_cleanup(move || {
+        pagehide.remove();
+        hidden.remove();
+        storage.remove();
     });
 
     // Each screen change: remember it for resuming, set the title, move focus to the new heading.
@@ -41,8 +58,8 @@ pub fn App() -> impl IntoView {
         document().set_title(&route.title());
         // The welcome screen is not a place to resume to, and recording it would lose the real one.
         let hash = route.hash();
-        if route != Route::Welcome && state.doc.with_untracked(|d| d.last_route != hash) {
-            state.doc.update(|d| d.last_route = hash);
+        if route != Route::Welcome && state.doc.with_untracked(|d| d.resume != hash) {
+            state.doc.update(|d| d.resume = hash);
         }
         if first.is_some() {
             request_animation_frame(focus_heading);

@@ -15,7 +15,8 @@ mod result_screen;
 mod review;
 mod sign_panel;
 pub mod state;
-mod status_banner;
+pub mod status_banner;
+mod sync;
 mod welcome;
 
 pub use app::App;

@@ -29,6 +29,16 @@ pub struct AppState {
     pub incoming: RwSignal<Option<Draft>>,
     /// The last import's outcome, in words.
     pub import_message: RwSignal<Option<String>>,
+    /// What a merge with another tab did, in words, until dismissed.
+    pub notes: RwSignal<Vec<String>>,
+    /// The document as last read from or written to storage: the common ancestor for merges.
+    pub base: StoredValue<Document>,
+    /// The stored text as last seen, to tell whether another tab wrote since.
+    pub base_raw: StoredValue<Option<String>>,
+    /// A save is scheduled but has not run yet.
+    pub pending: StoredValue<bool>,
+    /// When the last save ran (milliseconds), for throttling.
+    pub last_save: StoredValue<f64>,
 }
 
 impl AppState {
@@ -40,6 +50,11 @@ impl AppState {
             _ => SaveState::Idle,
         };
         AppState {
+            base: StoredValue::new(loaded.document.clone()),
+            base_raw: StoredValue::new(loaded.raw),
+            pending: StoredValue::new(false),
+            last_save: StoredValue::new(0.0),
+            notes: RwSignal::new(Vec::new()),
             doc: RwSignal::new(loaded.document),
             route: RwSignal::new(Route::parse(&current_hash())),
             save: RwSignal::new(save),
@@ -47,18 +62,6 @@ impl AppState {
             incoming: RwSignal::new(None),
             import_message: RwSignal::new(None),
         }
-    }
-
-    /// Writes the current document, unless saving is off.
-    pub fn persist(&self) {
-        if self.save.get_untracked() == SaveState::Off {
-            return;
-        }
-        let result = self.doc.with_untracked(storage::save);
-        self.save.set(match result {
-            Ok(()) => SaveState::Saved,
-            Err(e) => SaveState::Failed(e),
-        });
     }
 }
 

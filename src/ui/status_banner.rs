@@ -5,7 +5,18 @@ use leptos::prelude::*;
 use crate::core::formats::exchange::export_backup;
 use crate::storage::{self, LoadIssue};
 use crate::ui::files::download;
-use crate::ui::state::{AppState, SaveState};
+use crate::ui::state::{now_ms, AppState, SaveState};
+
+/// Downloads everything as a backup file and remembers when, for the backup reminder.
+pub fn download_backup(state: AppState) {
+    let text = state.doc.with_untracked(export_backup);
+    download(
+        "mentoring-or-coaching-backup.json",
+        "application/json",
+        &text,
+    );
+    state.doc.update(|d| d.last_backup = now_ms());
+}
 
 /// Shows load problems and failed saves; empty when all is well.
 #[component]
@@ -40,6 +51,12 @@ pub fn StatusBanner(state: AppState) -> impl IntoView {
     };
     view! {
         <div class="banner-region" role="status">
+            <Show when=move || state.notes.with(|n| !n.is_empty())>
+                <div class="banner">
+                    {move || state.notes.get().into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+                    <button class="secondary" on:click=move |_| state.notes.set(Vec::new())>"OK, got it"</button>
+                </div>
+            </Show>
             <Show when=move || load_message().is_some() || save_message().is_some()>
                 <div class="banner">
                     <p>{load_message}</p>

@@ -13,7 +13,7 @@ pub fn Welcome(state: AppState) -> impl IntoView {
     let answered = move || state.doc.with(|d| d.assessment.answers.len());
     // Resume where the person left off: the last question they were on, or the first unanswered one.
     let resume_at = move || {
-        state.doc.with(|d| match Route::parse(&d.last_route) {
+        state.doc.with(|d| match Route::parse(&d.resume) {
             Route::Question(n) => n,
             _ => QUESTIONS
                 .iter()

@@ -1,0 +1,183 @@
+//! Three-way merge of the document, for two tabs that both wrote: what each side changed since the
+//! version they share is kept, and where both changed the same thing, nothing is dropped silently.
+
+use std::collections::BTreeMap;
+
+use crate::core::agreement::Draft;
+use crate::core::document::Document;
+
+/// The merged document and, in words, anything the person should hear about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    pub doc: Document,
+    pub notes: Vec<String>,
+}
+
+/// Merges `ours` and `theirs`, both descended from `base`.
+pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
+    let mut notes = Vec::new();
+    let (answers, answer_clash) = merge_map(
+        &base.assessment.answers,
+        &ours.assessment.answers,
+        &theirs.assessment.answers,
+    );
+    if answer_clash {
+        notes.push(
+            "An answer was changed in two tabs at once; this tab's choice was kept.".to_string(),
+        );
+    }
+
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut ids: Vec<&str> = ours.drafts.iter().map(|d| d.id.as_str()).collect();
+    ids.extend(
+        theirs
+            .drafts
+            .iter()
+            .map(|d| d.id.as_str())
+            .filter(|id| ours.draft(id).is_none()),
+    );
+    ids.extend(
+        base.drafts
+            .iter()
+            .map(|d| d.id.as_str())
+            .filter(|id| ours.draft(id).is_none() && theirs.draft(id).is_none()),
+    );
+    for id in ids {
+        match (base.draft(id), ours.draft(id), theirs.draft(id)) {
+            (b, Some(o), None) => {
+                // Deleted in the other tab: keep it only if this tab changed it since.
+                match b {
+                    Some(b) if b == o => {}
+                    Some(_) => {
+                        notes.push(format!("\u{201c}{}\u{201d} was deleted in another tab but you had changed it here, so it was kept.", o.title));
+                        drafts.push(o.clone());
+                    }
+                    None => drafts.push(o.clone()),
+                }
+            }
+            (b, None, Some(t)) => match b {
+                Some(b) if b == t => {}
+                Some(_) => {
+                    notes.push(format!("\u{201c}{}\u{201d} was deleted here but changed in another tab, so it was kept.", t.title));
+                    drafts.push(t.clone());
+                }
+                None => drafts.push(t.clone()),
+            },
+            (Some(b), Some(o), Some(t)) => {
+                let (merged, clash) = merge_draft(b, o, t);
+                drafts.push(merged);
+                if clash {
+                    let copy_id = unused_id(id, &drafts, ours, theirs);
+                    notes.push(format!(
+                        "\u{201c}{}\u{201d} was edited in two tabs at once. This tab's version is kept, and the other tab's is saved beside it as a copy.",
+                        o.title
+                    ));
+                    drafts.push(Draft {
+                        id: copy_id,
+                        title: format!("{} (from another tab)", t.title),
+                        ..t.clone()
+                    });
+                }
+            }
+            (None, Some(o), Some(t)) => {
+                // Both tabs created a draft with the same id: keep both.
+                drafts.push(o.clone());
+                if o != t {
+                    let copy_id = unused_id(id, &drafts, ours, theirs);
+                    drafts.push(Draft {
+                        id: copy_id,
+                        ..t.clone()
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let doc = Document {
+        schema: ours.schema,
+        assessment: crate::core::document::Assessment {
+            bank_version: ours.assessment.bank_version,
+            answers,
+        },
+        drafts,
+        resume: ours.resume.clone(),
+        revision: ours.revision.max(theirs.revision),
+        persist_asked: ours.persist_asked || theirs.persist_asked,
+        last_backup: ours.last_backup.max(theirs.last_backup),
+    };
+    Merged { doc, notes }
+}
+
+/// Per key: this side's value if it changed since the base, else the other side's. The flag says
+/// whether both changed the same key differently.
+fn merge_map<V: Clone + PartialEq>(
+    base: &BTreeMap<String, V>,
+    ours: &BTreeMap<String, V>,
+    theirs: &BTreeMap<String, V>,
+) -> (BTreeMap<String, V>, bool) {
+    let mut out = BTreeMap::new();
+    let mut clash = false;
+    let keys: std::collections::BTreeSet<&String> = base
+        .keys()
+        .chain(ours.keys())
+        .chain(theirs.keys())
+        .collect();
+    for k in keys {
+        let (b, o, t) = (base.get(k), ours.get(k), theirs.get(k));
+        let pick = if o != b {
+            if t != b && t != o {
+                clash = true;
+            }
+            o
+        } else {
+            t
+        };
+        if let Some(v) = pick {
+            out.insert(k.clone(), v.clone());
+        }
+    }
+    (out, clash)
+}
+
+fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
+    let (fields, field_clash) = merge_map(&base.fields, &ours.fields, &theirs.fields);
+    let (signatures, _) = merge_map(&base.signatures, &ours.signatures, &theirs.signatures);
+    let title_clash =
+        ours.title != base.title && theirs.title != base.title && ours.title != theirs.title;
+    let title = if ours.title != base.title {
+        ours.title.clone()
+    } else {
+        theirs.title.clone()
+    };
+    let prefilled = ours
+        .prefilled
+        .iter()
+        .filter(|f| fields.get(*f) == ours.fields.get(*f))
+        .cloned()
+        .collect();
+    let merged = Draft {
+        id: ours.id.clone(),
+        kind: ours.kind,
+        title,
+        fields,
+        prefilled,
+        created: ours.created,
+        updated: ours.updated.max(theirs.updated),
+        signatures,
+    };
+    (merged, field_clash || title_clash)
+}
+
+fn unused_id(id: &str, drafts: &[Draft], ours: &Document, theirs: &Document) -> String {
+    // Ids are at most 64 characters; leave room for the suffix.
+    let stem: String = id.chars().take(48).collect();
+    (1..)
+        .map(|n| format!("{stem}-{n}"))
+        .find(|c| {
+            !drafts.iter().any(|d| &d.id == c)
+                && ours.draft(c).is_none()
+                && theirs.draft(c).is_none()
+        })
+        .unwrap_or_else(|| format!("{id}-x"))
+}

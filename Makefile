@@ -17,8 +17,11 @@ dist: setup
 	trunk build --release
 	@bash scripts/post-build.sh dist
 
+# Numbers, not tests: cold loads, typing latency and a Lighthouse mobile run, on the release build.
 bench: dist
-	node bench/load.mjs
+	@if [ ! -f bench/node_modules/.package-lock.json ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then \
+		cd bench && npm ci --no-audit --no-fund --loglevel=error; fi
+	node bench/run.mjs dist 20
 
 clean:
 	rm -rf dist target/e2e-site

@@ -31,10 +31,12 @@ step "size budget"
 # A ratchet: the first load may not grow past this while it is brought down to 130 KB gzip.
 node scripts/size-budget.mjs target/e2e-dist 270
 
-# The same build at the root and under a sub-path, served by a plain static server.
-mkdir -p target/e2e-site/any/sub/path
+# The same build at the root, under a sub-path, and in a copy the update test may change,
+# served by a plain static server.
+mkdir -p target/e2e-site/any/sub/path target/e2e-site/update
 cp -r target/e2e-dist/. target/e2e-site/
 cp -r target/e2e-dist/. target/e2e-site/any/sub/path/
+cp -r target/e2e-dist/. target/e2e-site/update/
 
 step "end-to-end tests (Playwright, release build)"
 playwright test

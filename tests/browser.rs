@@ -263,7 +263,7 @@ async fn damaged_data_is_set_aside_and_never_written_over() {
     ] {
         let root = fresh(Some(damaged));
         let _app = mount(&root);
-        assert!(wait_for(|| text(&root, ".banner").contains("started fresh")).await, "{damaged}");
+        assert!(wait_for(|| text(&root, ".storage-status").contains("started fresh")).await, "{damaged}");
         let keys: Vec<String> = (0..storage().length().unwrap_or(0))
             .filter_map(|i| storage().key(i).ok().flatten())
             .filter(|k| k.starts_with(QUARANTINE_PREFIX))
@@ -286,7 +286,7 @@ async fn newer_data_is_shown_read_only_and_left_alone() {
     let root = fresh(Some(newer));
     let _ = window().location().set_hash("#/question/1");
     let _app = mount(&root);
-    assert!(wait_for(|| text(&root, ".banner").contains("newer version")).await);
+    assert!(wait_for(|| text(&root, ".storage-status").contains("newer version")).await);
     let radio: HtmlInputElement = root
         .query_selector("input[value=unknown]")
         .ok()
@@ -315,7 +315,7 @@ async fn blocked_storage_still_shows_the_app_with_a_warning() {
     .expect("block storage");
     let _app = mount(&root);
     assert!(text(&root, "h1").contains("Mentoring or coaching"));
-    assert!(text(&root, ".banner").contains("isn't letting the app save"));
+    assert!(text(&root, ".storage-status").contains("isn't letting the app save"));
     control(&root, "Start the questions").click();
     assert!(wait_for(|| text(&root, "h1").contains("How clear")).await);
     js_sys::eval("Object.defineProperty(window, 'localStorage', window.__realStorage); delete window.__realStorage;")
@@ -340,15 +340,15 @@ async fn a_full_store_keeps_the_change_on_screen_and_the_message_clears_on_the_n
         .expect("fill storage");
         let radio = input(&root, "input[value=known]");
         radio.click();
-        let full = wait_for(|| text(&root, ".banner").contains("storage is full")).await;
+        let full = wait_for(|| text(&root, ".storage-status").contains("storage is full")).await;
         js_sys::eval("Storage.prototype.setItem = Storage.prototype.setItem_original;")
             .expect("restore");
         assert!(full, "not recognised as full: {thrown}");
         assert!(radio.checked(), "the answer stays on screen");
         assert!(control(&root, "Download a copy of my work").is_connected());
         input(&root, "input[value=rough]").click();
-        assert!(wait_for(|| !text(&root, ".banner-region").contains("storage is full")).await);
-        assert!(stored().is_some_and(|s| s.contains("rough")));
+        assert!(wait_for(|| stored().is_some_and(|s| s.contains("rough"))).await);
+        assert!(wait_for(|| !text(&root, ".storage-status").contains("storage is full")).await);
     }
 }
 
@@ -422,7 +422,7 @@ async fn the_same_field_edited_in_two_tabs_keeps_both_versions_and_says_so() {
     // Within this tab's 300 ms save window, the other tab saves the same field without telling us.
     other_tab_writes(&draft_doc("Their goal"), false);
     type_into(&goal, "My goal");
-    assert!(wait_for(|| text(&root, ".banner").contains("edited in two tabs")).await);
+    assert!(wait_for(|| text(&root, ".storage-status").contains("edited in two tabs")).await);
     let saved = stored_doc();
     assert_eq!(saved.drafts.len(), 2);
     assert_eq!(

@@ -292,14 +292,14 @@ fn wrong_files_are_refused_with_a_reason() {
         parse_import(&good.replace("mentoring-or-coaching/agreement", "other-app/agreement")),
         Err(ImportError::WrongKind)
     );
-    let schema = format!("\"schema\": {SCHEMA_VERSION}");
+    let schema = format!("\"schema\":{SCHEMA_VERSION}");
     assert!(good.contains(&schema));
     assert_eq!(
-        parse_import(&good.replace(&schema, "\"schema\": 9")),
+        parse_import(&good.replace(&schema, "\"schema\":9")),
         Err(ImportError::Newer { found: 9 })
     );
     assert!(matches!(
-        parse_import(&good.replace("\"kind\": \"mentoring\"", "\"kind\": \"therapy\"")),
+        parse_import(&good.replace("\"kind\":\"mentoring\"", "\"kind\":\"therapy\"")),
         Err(ImportError::WrongShape(_))
     ));
     assert!(matches!(
@@ -307,7 +307,7 @@ fn wrong_files_are_refused_with_a_reason() {
         Err(ImportError::WrongShape(_))
     ));
     assert!(matches!(
-        parse_import(&good.replace("\"id\": \"a1\"", "\"id\": \"../x\"")),
+        parse_import(&good.replace("\"id\":\"a1\"", "\"id\":\"../x\"")),
         Err(ImportError::WrongShape(_))
     ));
     for e in [

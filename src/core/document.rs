@@ -159,8 +159,10 @@ pub fn decode_value(value: Value) -> Result<Document, DecodeError> {
         return Err(DecodeError::Newer { found: version });
     }
     let value = migrate(value, version)?;
-    let doc: Document =
-        serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))?;
+    // Decoding from text rather than from the `Value` keeps one deserializer per type in the
+    // wasm instead of two; documents are small, so the extra pass costs nothing noticeable.
+    let doc: Document = serde_json::from_str(&value.to_string())
+        .map_err(|e| DecodeError::WrongShape(e.to_string()))?;
     doc.validate().map_err(DecodeError::WrongShape)?;
     Ok(doc)
 }

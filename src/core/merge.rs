@@ -145,28 +145,39 @@ fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
     let (signatures, _) = merge_map(&base.signatures, &ours.signatures, &theirs.signatures);
     let title_clash =
         ours.title != base.title && theirs.title != base.title && ours.title != theirs.title;
-    let title = if ours.title != base.title {
-        ours.title.clone()
-    } else {
-        theirs.title.clone()
-    };
-    let prefilled = ours
-        .prefilled
+    // A field still counts as prefilled only while its text is the suggestion that was put there.
+    let prefilled = pick(&base.prefilled, &ours.prefilled, &theirs.prefilled)
         .iter()
-        .filter(|f| fields.get(*f) == ours.fields.get(*f))
+        .filter(|f| {
+            let from = if ours.prefilled.contains(*f) {
+                ours
+            } else {
+                theirs
+            };
+            fields.get(*f) == from.fields.get(*f)
+        })
         .cloned()
         .collect();
     let merged = Draft {
         id: ours.id.clone(),
-        kind: ours.kind,
-        title,
+        kind: *pick(&base.kind, &ours.kind, &theirs.kind),
+        title: pick(&base.title, &ours.title, &theirs.title).clone(),
         fields,
         prefilled,
-        created: ours.created,
+        created: *pick(&base.created, &ours.created, &theirs.created),
         updated: ours.updated.max(theirs.updated),
         signatures,
     };
     (merged, field_clash || title_clash)
+}
+
+/// Three-way choice of one value: this side's if it changed since the base, else the other side's.
+fn pick<'a, T: PartialEq>(base: &T, ours: &'a T, theirs: &'a T) -> &'a T {
+    if ours != base {
+        ours
+    } else {
+        theirs
+    }
 }
 
 fn unused_id(id: &str, drafts: &[Draft], ours: &Document, theirs: &Document) -> String {

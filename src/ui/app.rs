@@ -11,6 +11,7 @@ use crate::ui::review::Review;
 use crate::ui::state::{current_hash, focus_heading, AppState};
 use crate::ui::status_banner::StatusBanner;
 use crate::ui::sync::{flush, on_storage_event, schedule_save};
+use crate::ui::update_banner::UpdateBanner;
 use crate::ui::welcome::Welcome;
 
 /// The whole app.
@@ -85,6 +86,7 @@ pub fn App() -> impl IntoView {
                 </a>
             </nav>
         </header>
+        <UpdateBanner />
         <StatusBanner state=state />
         <main id="main" tabindex="-1">
             {move || match state.route.get() {

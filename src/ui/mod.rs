@@ -17,6 +17,7 @@ mod sign_panel;
 pub mod state;
 pub mod status_banner;
 mod sync;
+mod update_banner;
 mod welcome;
 
 pub use app::App;

@@ -50,7 +50,7 @@ pub fn StatusBanner(state: AppState) -> impl IntoView {
         }
     };
     view! {
-        <div class="banner-region" role="status">
+        <div class="banner-region storage-status" role="status">
             <Show when=move || state.notes.with(|n| !n.is_empty())>
                 <div class="banner">
                     {move || state.notes.get().into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}

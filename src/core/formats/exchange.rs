@@ -33,7 +33,7 @@ pub fn export_agreement(draft: &Draft) -> String {
         schema: SCHEMA_VERSION,
         draft,
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 /// Everything, as a backup file.
@@ -43,7 +43,7 @@ pub fn export_backup(doc: &Document) -> String {
         schema: SCHEMA_VERSION,
         document: doc,
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 /// What a valid file holds.

@@ -1,0 +1,135 @@
+// Benchmarks of the release build in headless Chromium (numbers, not pass/fail):
+//   1. cold loads: time until the welcome screen's start button is usable, and until the first question is;
+//   2. input-to-saved latency while typing in an agreement with 50 drafts stored;
+//   3. a Lighthouse mobile run (if bench/node_modules has lighthouse: `make bench` installs it).
+// Usage: node bench/run.mjs [DIST_DIR] [LOADS]
+import { createServer } from 'node:http';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const dist = process.argv[2] ?? 'dist';
+const loads = Number(process.argv[3] ?? 20);
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
+
+// A plain static server on loopback.
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const file = join(dist, path === '/' ? 'index.html' : path.slice(1));
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  return { n: s.length, median: +at(0.5).toFixed(1), p90: +at(0.9).toFixed(1), min: +s[0].toFixed(1), max: +s[s.length - 1].toFixed(1) };
+};
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+
+// 1. Cold loads: a fresh context each time, so nothing is cached.
+async function coldLoad(hash, ready) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(base + hash);
+  await ready(page).waitFor({ state: 'visible' });
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return ms;
+}
+const start = [];
+const question = [];
+for (let i = 0; i < loads; i++) {
+  start.push(await coldLoad('', (p) => p.getByRole('button', { name: 'Start the questions' })));
+  question.push(await coldLoad('#/question/1', (p) => p.getByRole('radio').first()));
+}
+
+// 2. Typing with 50 drafts stored: time from each input event to the save that holds it.
+const context = await browser.newContext({ serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.goto(base);
+await page.getByRole('button', { name: 'Start the questions' }).waitFor();
+await page.evaluate(() => {
+  const drafts = [];
+  for (let i = 0; i < 50; i++) {
+    const fields = {};
+    for (const f of ['goal-1', 'goal-1-measure', 'mentee-will', 'mentor-will', 'channels', 'private', 'conflicts', 'feedback']) {
+      fields[f] = `Draft ${i}: ${'words '.repeat(40)}`;
+    }
+    drafts.push({ id: `b${i}`, kind: 'mentoring', title: `Agreement ${i}`, fields, prefilled: [], created: 0, updated: i, signatures: {} });
+  }
+  localStorage.setItem('mentoring-or-coaching/document', JSON.stringify({ schema: 2, assessment: { bank_version: 1, answers: {} }, drafts, resume: '', revision: 1 }));
+});
+await page.goto(base + '#/agreement/b0');
+await page.reload();
+const goal = page.getByLabel('Goal 1', { exact: true });
+await goal.waitFor();
+await page.evaluate(() => {
+  window.__inputs = [];
+  window.__saves = [];
+  document.addEventListener('input', (e) => window.__inputs.push([performance.now(), e.target.value]), true);
+  const original = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (k, v) {
+    original.call(this, k, v);
+    window.__saves.push([performance.now(), v]);
+  };
+});
+await goal.fill('');
+await goal.pressSequentially('Lead the quarterly review on my own', { delay: 60 });
+await page.waitForTimeout(400); // lets the last throttled save land
+const latency = await page.evaluate(() =>
+  window.__inputs
+    .map(([t, value]) => {
+      const saved = window.__saves.find(([ts, v]) => ts >= t && v.includes(JSON.stringify(value).slice(1, -1)));
+      return saved ? saved[0] - t : null;
+    })
+    .filter((x) => x !== null),
+);
+const storedBytes = await page.evaluate(() => localStorage.getItem('mentoring-or-coaching/document').length);
+await browser.close();
+server.close();
+
+// 3. Lighthouse, mobile simulation.
+let lighthouse = null;
+const lhBin = 'bench/node_modules/.bin/lighthouse';
+if (existsSync(lhBin)) {
+  const lhServer = createServer(server.listeners('request')[0]);
+  await new Promise((r) => lhServer.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${lhServer.address().port}/`;
+  const out = execFileSync(lhBin, [url, '--only-categories=performance', '--output=json', '--quiet',
+    `--chrome-flags=--headless=new --no-sandbox ${FLAGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 << 20 });
+  lhServer.close();
+  const report = JSON.parse(out.toString());
+  const a = report.audits;
+  lighthouse = {
+    performance: Math.round(report.categories.performance.score * 100),
+    fcp_ms: Math.round(a['first-contentful-paint'].numericValue),
+    lcp_ms: Math.round(a['largest-contentful-paint'].numericValue),
+    tbt_ms: Math.round(a['total-blocking-time'].numericValue),
+    cls: +a['cumulative-layout-shift'].numericValue.toFixed(3),
+  };
+}
+
+const results = {
+  when: new Date().toISOString(),
+  cold_loads: loads,
+  start_button_usable_ms: stats(start),
+  first_question_usable_ms: stats(question),
+  input_to_saved_ms_with_50_drafts: { ...stats(latency), stored_kb: +(storedBytes / 1024).toFixed(1) },
+  lighthouse_mobile: lighthouse ?? 'not run: `make bench` installs Lighthouse into bench/node_modules',
+};
+await mkdir('bench/results', { recursive: true });
+await writeFile(`bench/results/${results.when.replace(/[:.]/g, '-')}.json`, JSON.stringify(results, null, 2));
+console.log(JSON.stringify(results, null, 2));

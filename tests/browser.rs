@@ -479,3 +479,16 @@ async fn the_app_asks_to_keep_its_storage_once_there_is_something_worth_keeping(
     input(&root, "input[value=known]").click();
     assert!(wait_for(|| stored().is_some_and(|s| s.contains("\"persist_asked\":true"))).await);
 }
+
+#[wasm_bindgen_test]
+async fn a_backup_reminder_shows_until_a_backup_is_downloaded() {
+    let root = fresh(Some(&encode(&draft_doc("Goal"))));
+    let _ = window().location().set_hash("#/agreements");
+    let _app = mount(&root);
+    assert!(
+        wait_for(|| text(&root, ".reminder").contains("haven't downloaded a backup yet")).await
+    );
+    control(&root, "Download a full backup").click();
+    assert!(wait_for(|| root.query_selector(".reminder").ok().flatten().is_none()).await);
+    assert!(wait_for(|| stored_doc().last_backup > 0).await);
+}

@@ -282,3 +282,25 @@ mod prefill {
         assert!(d.fields.is_empty() && d.prefilled.is_empty());
     }
 }
+
+#[test]
+fn each_section_names_its_missing_required_fields() {
+    let mut d = Draft::new("a1".into(), AgreementKind::Mentoring, 0);
+    let t = AgreementKind::Mentoring.template();
+    let meetings = t
+        .sections
+        .iter()
+        .find(|s| s.id == "meetings")
+        .expect("meetings");
+    assert!(d.section_missing(meetings).contains(&"How often"));
+    d.set("frequency", "Monthly".into(), 1);
+    assert!(!d.section_missing(meetings).contains(&"How often"));
+    let people = t
+        .sections
+        .iter()
+        .find(|s| s.id == "people")
+        .expect("people");
+    assert!(!d
+        .section_missing(people)
+        .contains(&"Line manager (optional)"));
+}

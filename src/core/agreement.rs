@@ -533,12 +533,14 @@ impl Draft {
             .collect()
     }
 
-    pub fn section_missing(&self, section: &Section) -> usize {
+    /// The labels of a section's required fields that are still empty, so the person can be told which.
+    pub fn section_missing(&self, section: &Section) -> Vec<&'static str> {
         section
             .fields
             .iter()
             .filter(|f| f.required && self.value(f.id).trim().is_empty())
-            .count()
+            .map(|f| f.label)
+            .collect()
     }
 }
 

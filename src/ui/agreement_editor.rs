@@ -84,18 +84,18 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                     let section_missing = Memo::new(move |_| {
                         state
                             .doc
-                            .with(|d| d.draft(&id_for_status).map_or(0, |dr| dr.section_missing(section)))
+                            .with(|d| d.draft(&id_for_status).map(|dr| dr.section_missing(section)).unwrap_or_default())
                     });
                     view! {
                         <fieldset class="section">
                             <legend>
                                 <h2>{section.title}</h2>
                             </legend>
-                            <p class="section-status" class:complete=move || section_missing.get() == 0>
-                                {move || match section_missing.get() {
-                                    0 => "Complete".to_string(),
-                                    n => format!("{n} required to go"),
-                                }}
+                            <p class="section-status" class:complete=move || section_missing.with(Vec::is_empty)>
+                                {move || section_missing.with(|missing| match missing.as_slice() {
+                                    [] => "Complete".to_string(),
+                                    names => format!("Still to fill in: {}", names.join("; ")),
+                                })}
                             </p>
                             <p class="intro">{section.intro}</p>
                             {section

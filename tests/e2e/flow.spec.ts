@@ -155,3 +155,17 @@ test('hostile text is shown as text and never runs', async ({ page }) => {
   await expect(page.locator('img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
+
+test('the result prints without the app around it', async ({ page }) => {
+  await openApp(page, '#/question/3');
+  await page.getByRole('radio', { name: 'A few weeks to a few months' }).check();
+  await page.goto('#/result');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Your result: /);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print this result' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});

@@ -218,16 +218,24 @@ proptest! {
     }
 }
 
-#[test]
-fn two_tabs_editing_different_fields_of_one_draft_are_merged_by_field() {
+/// One draft, edited in this tab (`ours`) and in another (`theirs`) since they last agreed.
+fn two_tabs(
+    ours_edit: (&str, &str),
+    theirs_edit: (&str, &str),
+) -> mentoring_or_coaching::core::merge::Merged {
     let mut base = Document::default();
     base.drafts
         .push(Draft::new("a1".into(), AgreementKind::Mentoring, 0));
     let mut ours = base.clone();
-    ours.drafts[0].set("goal-1", "Ours".into(), 1);
+    ours.drafts[0].set(ours_edit.0, ours_edit.1.into(), 1);
     let mut theirs = base.clone();
-    theirs.drafts[0].set("place", "Theirs".into(), 2);
-    let merged = merge(&base, &ours, &theirs);
+    theirs.drafts[0].set(theirs_edit.0, theirs_edit.1.into(), 2);
+    merge(&base, &ours, &theirs)
+}
+
+#[test]
+fn two_tabs_editing_different_fields_of_one_draft_are_merged_by_field() {
+    let merged = two_tabs(("goal-1", "Ours"), ("place", "Theirs"));
     assert_eq!(merged.doc.drafts.len(), 1);
     assert_eq!(merged.doc.drafts[0].value("goal-1"), "Ours");
     assert_eq!(merged.doc.drafts[0].value("place"), "Theirs");
@@ -236,14 +244,7 @@ fn two_tabs_editing_different_fields_of_one_draft_are_merged_by_field() {
 
 #[test]
 fn two_tabs_editing_the_same_field_keep_both_versions_and_say_so() {
-    let mut base = Document::default();
-    base.drafts
-        .push(Draft::new("a1".into(), AgreementKind::Mentoring, 0));
-    let mut ours = base.clone();
-    ours.drafts[0].set("goal-1", "Ours".into(), 1);
-    let mut theirs = base.clone();
-    theirs.drafts[0].set("goal-1", "Theirs".into(), 2);
-    let merged = merge(&base, &ours, &theirs);
+    let merged = two_tabs(("goal-1", "Ours"), ("goal-1", "Theirs"));
     assert_eq!(merged.doc.drafts.len(), 2);
     assert_eq!(merged.doc.drafts[0].value("goal-1"), "Ours");
     assert_eq!(merged.doc.drafts[1].value("goal-1"), "Theirs");

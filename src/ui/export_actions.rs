@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::agreement::Draft;
 use crate::core::formats::exchange::export_agreement;
 use crate::core::formats::ics::to_ics;
 use crate::core::formats::markdown::to_markdown;
@@ -18,37 +19,30 @@ pub fn ExportActions(state: AppState, id: String) -> impl IntoView {
             .doc
             .with_untracked(|d| d.draft(&id.read_value()).cloned())
     };
-    let markdown = move |_| {
+    // Every export is a file named after the agreement; only the format differs.
+    let save_as = move |extension: &str, mime: &str, render: fn(&Draft) -> String| {
         if let Some(d) = draft() {
             download(
-                &format!("{}.md", file_stem(&d.title)),
-                "text/markdown",
-                &to_markdown(&d),
+                &format!("{}.{extension}", file_stem(&d.title)),
+                mime,
+                &render(&d),
             );
         }
     };
-    let file = move |_| {
-        if let Some(d) = draft() {
-            download(
-                &format!("{}.json", file_stem(&d.title)),
-                "application/json",
-                &export_agreement(&d),
-            );
-        }
-    };
+    let markdown = move |_| save_as("md", "text/markdown", to_markdown);
+    let file = move |_| save_as("json", "application/json", export_agreement);
     let calendar = move |_| {
-        if let Some(d) = draft() {
-            match to_ics(&d, &ics_stamp()) {
-                Ok(ics) => {
-                    message.set(String::new());
-                    download(
-                        &format!("{}.ics", file_stem(&d.title)),
-                        "text/calendar",
-                        &ics,
-                    );
-                }
-                Err(e) => message.set(e.message().into()),
+        let Some(d) = draft() else { return };
+        match to_ics(&d, &ics_stamp()) {
+            Ok(ics) => {
+                message.set(String::new());
+                download(
+                    &format!("{}.ics", file_stem(&d.title)),
+                    "text/calendar",
+                    &ics,
+                );
             }
+            Err(e) => message.set(e.message().into()),
         }
     };
     view! {

@@ -1,7 +1,7 @@
 // Never lose a person's data: two tabs, a reload straight after typing, and hostile text everywhere.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { openApp } from './helpers';
+import { countDialogs, openApp } from './helpers';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -38,11 +38,7 @@ test('reloading straight after typing keeps the last keystroke', async ({ page }
 });
 
 test('hostile text in every field stays text on screen, in print, in Markdown and in the calendar file', async ({ page }) => {
-  let dialogs = 0;
-  page.on('dialog', async (d) => {
-    dialogs++;
-    await d.dismiss();
-  });
+  const dialogs = countDialogs(page);
   await openApp(page, '#/agreements');
   await page.getByRole('button', { name: 'New mentoring agreement' }).click();
   await page.getByLabel('Name of this agreement').fill(HOSTILE.join(' '));
@@ -78,7 +74,7 @@ test('hostile text in every field stays text on screen, in print, in Markdown an
   const ics = await read('Add the dates to a calendar (.ics)');
   expect(ics).not.toMatch(/\r\nEND:VEVENT\\n/);
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-  expect(dialogs).toBe(0);
+  expect(dialogs()).toBe(0);
 });
 
 test('blocked storage still shows the app, with a polite warning and a way to export', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The whole journey: welcome, every question by keyboard, review, result, a draft, and reloads.
 import { expect, test } from '@playwright/test';
-import { QUESTION_COUNT, openApp, tabTo } from './helpers';
+import { countDialogs, QUESTION_COUNT, openApp, tabTo } from './helpers';
 
 test('a person walks the whole questionnaire with the keyboard alone and gets an explained result', async ({ page }) => {
   await openApp(page);
@@ -140,11 +140,7 @@ test('a draft from the result is prefilled, saves as you type and survives a rel
 });
 
 test('hostile text is shown as text and never runs', async ({ page }) => {
-  let dialogs = 0;
-  page.on('dialog', async (d) => {
-    dialogs++;
-    await d.dismiss();
-  });
+  const dialogs = countDialogs(page);
   await openApp(page, '#/agreements');
   await page.getByRole('button', { name: 'New coaching agreement' }).click();
   const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
@@ -153,7 +149,7 @@ test('hostile text is shown as text and never runs', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
   await expect(page.locator('img')).toHaveCount(0);
-  expect(dialogs).toBe(0);
+  expect(dialogs()).toBe(0);
 });
 
 test('the result prints without the app around it', async ({ page }) => {

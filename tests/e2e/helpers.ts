@@ -27,3 +27,13 @@ export async function openApp(page: Page, path = '') {
 }
 
 export const QUESTION_COUNT = 13;
+
+/** Counts (and dismisses) any alert or confirm dialog: hostile text must never open one. */
+export function countDialogs(page: Page): () => number {
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  return () => dialogs;
+}

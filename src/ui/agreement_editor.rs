@@ -23,6 +23,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
         .into_any();
     };
     let template = kind.template();
+    let id_for_meta = id.clone();
     let title = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -61,7 +62,12 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
     view! {
         <section class="screen editor" aria-labelledby="editor-title">
             <h1 id="editor-title" tabindex="-1">{title}</h1>
-            <p class="meta no-print">{kind.title()}</p>
+            <p class="meta no-print">
+                {move || {
+                    let status = state.doc.with(|d| d.draft(&id_for_meta).map(|dr| dr.status().words()).unwrap_or_default());
+                    format!("{} · {status}", kind.title())
+                }}
+            </p>
             <p class="save-state no-print" role="status">{saved}</p>
             <MergeView state=state id=id.clone() />
             <div class="no-print editor-form">

@@ -93,7 +93,10 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                                 let lean = format!("bar lean{}", c.weight());
                                 view! {
                                     <li>
-                                        <span class="chart-topic">{c.question.dimension.label()}</span>
+                                        <span class="chart-topic">
+                                            {c.question.dimension.label()}
+                                            <span class="chart-question">{c.question.prompt}</span>
+                                        </span>
                                         <span class="chart-answer">{c.option.label}</span>
                                         <span class=lean aria-hidden="true"><span class="fill"></span></span>
                                         <span class="chart-direction">

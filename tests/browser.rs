@@ -125,6 +125,14 @@ fn draft_doc(goal: &str) -> Document {
     doc
 }
 
+/// A page with one stored mentoring draft (goal 1 = `goal`), opened in the editor.
+fn open_draft(goal: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    let root = fresh(Some(&encode(&draft_doc(goal))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let app = mount(&root);
+    (root, app)
+}
+
 fn stored() -> Option<String> {
     storage().get_item(KEY).ok().flatten()
 }
@@ -377,9 +385,7 @@ async fn an_unmounted_app_stops_following_the_address_bar() {
 
 #[wasm_bindgen_test]
 async fn a_save_in_another_tab_shows_up_here() {
-    let root = fresh(Some(&encode(&draft_doc("Mine"))));
-    let _ = window().location().set_hash("#/agreement/a1");
-    let _app = mount(&root);
+    let (root, _app) = open_draft("Mine");
     let goal = input(&root, "#field-goal-1");
     assert!(wait_for(|| goal.value() == "Mine").await);
     other_tab_writes(&draft_doc("Written in the other tab"), true);
@@ -388,9 +394,7 @@ async fn a_save_in_another_tab_shows_up_here() {
 
 #[wasm_bindgen_test]
 async fn a_stale_tab_merges_instead_of_writing_over_newer_work() {
-    let root = fresh(Some(&encode(&draft_doc("Goal"))));
-    let _ = window().location().set_hash("#/agreement/a1");
-    let _app = mount(&root);
+    let (root, _app) = open_draft("Goal");
     assert!(wait_for(|| input(&root, "#field-goal-1").value() == "Goal").await);
     // The other tab adds a draft, and this tab never hears of it.
     let mut newer = draft_doc("Goal");
@@ -413,9 +417,7 @@ async fn a_stale_tab_merges_instead_of_writing_over_newer_work() {
 
 #[wasm_bindgen_test]
 async fn the_same_field_edited_in_two_tabs_keeps_both_versions_and_says_so() {
-    let root = fresh(Some(&encode(&draft_doc("Goal"))));
-    let _ = window().location().set_hash("#/agreement/a1");
-    let _app = mount(&root);
+    let (root, _app) = open_draft("Goal");
     let goal = input(&root, "#field-goal-1");
     type_into(&goal, "Draft");
     assert!(wait_for(|| stored().is_some_and(|s| s.contains("\"goal-1\":\"Draft\""))).await);
@@ -437,9 +439,7 @@ async fn the_same_field_edited_in_two_tabs_keeps_both_versions_and_says_so() {
 
 #[wasm_bindgen_test]
 async fn the_last_keystroke_is_written_when_the_page_is_hidden() {
-    let root = fresh(Some(&encode(&draft_doc("Goal"))));
-    let _ = window().location().set_hash("#/agreement/a1");
-    let _app = mount(&root);
+    let (root, _app) = open_draft("Goal");
     let goal = input(&root, "#field-goal-1");
     // The first change saves at once; the next waits for the throttle window.
     type_into(&goal, "First");
@@ -458,9 +458,7 @@ async fn the_last_keystroke_is_written_when_the_page_is_hidden() {
 
 #[wasm_bindgen_test]
 async fn saves_are_throttled_but_never_wait_longer_than_300_ms() {
-    let root = fresh(Some(&encode(&draft_doc("Goal"))));
-    let _ = window().location().set_hash("#/agreement/a1");
-    let _app = mount(&root);
+    let (root, _app) = open_draft("Goal");
     let goal = input(&root, "#field-goal-1");
     type_into(&goal, "One");
     type_into(&goal, "Two");

@@ -79,10 +79,8 @@ pub fn persist(state: AppState) {
             }
             Err(_) => {
                 // Something else wrote unreadable text: keep a copy aside, then write ours.
-                if storage::quarantine(raw).is_err() {
-                    state
-                        .save
-                        .set(SaveState::Failed(storage::StorageError::Full));
+                if let Err(e) = storage::quarantine(raw) {
+                    state.save.set(SaveState::Failed(e));
                     return;
                 }
             }
@@ -96,10 +94,13 @@ pub fn persist(state: AppState) {
             state.base_raw.set_value(Some(text));
             state.save.set(SaveState::Saved);
             let ask = next.has_content() && !next.persist_asked;
-            if next == current_with_revision(&current, next.revision) {
+            let mut unchanged = current;
+            unchanged.revision = next.revision;
+            if next == unchanged {
                 // Only the counter moved: update it quietly so this doesn't count as a new change.
                 state.doc.update_untracked(|d| d.revision = next.revision);
             } else {
+                // A merge brought in another tab's work: show it.
                 state.doc.set(next);
             }
             if ask {
@@ -109,15 +110,6 @@ pub fn persist(state: AppState) {
         }
         Err(e) => state.save.set(SaveState::Failed(e)),
     }
-}
-
-fn current_with_revision(
-    current: &crate::core::document::Document,
-    revision: u64,
-) -> crate::core::document::Document {
-    let mut d = current.clone();
-    d.revision = revision;
-    d
 }
 
 /// Another tab wrote: take its version if we have no unsaved changes, otherwise merge.

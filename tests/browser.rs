@@ -137,6 +137,11 @@ fn stored() -> Option<String> {
     storage().get_item(KEY).ok().flatten()
 }
 
+/// The address's screen part, as the person sees it in the address bar.
+fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
 fn mount(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl Mountable> {
     leptos::mount::mount_to(root.clone(), App)
 }
@@ -149,10 +154,7 @@ async fn the_welcome_screen_says_what_happens_and_starts_the_questions() {
     assert!(text(&root, "main").contains("never leave this device"));
     control(&root, "Start the questions").click();
     assert!(wait_for(|| text(&root, "h1").contains("How clear are you")).await);
-    assert_eq!(
-        window().location().hash().ok().as_deref(),
-        Some("#/question/1")
-    );
+    assert_eq!(hash(), "#/question/1");
     assert!(text(&root, ".progress-text").contains("Question 1 of 13"));
 }
 
@@ -164,17 +166,9 @@ async fn picking_an_answer_saves_it_and_next_needs_an_answer() {
     assert!(text(&root, "h1").contains("stuck"));
     control(&root, "Next").click();
     assert!(wait_for(|| text(&root, "[role=alert]").contains("Please choose an answer")).await);
-    assert_eq!(
-        window().location().hash().ok().as_deref(),
-        Some("#/question/2")
-    );
+    assert_eq!(hash(), "#/question/2");
 
-    let radio: HtmlInputElement = root
-        .query_selector("input[value=questions]")
-        .ok()
-        .flatten()
-        .expect("radio")
-        .unchecked_into();
+    let radio = input(&root, "input[value=questions]");
     radio.click();
     assert!(wait_for(|| stored().is_some_and(|s| s.contains("\"answers\":\"questions\""))).await);
     assert!(text(&root, "[role=alert]").is_empty());
@@ -222,12 +216,7 @@ async fn a_draft_from_the_result_is_prefilled_and_saves_as_you_type() {
     let _app = mount(&root);
     control(&root, "Draft a mentoring agreement").click();
     assert!(wait_for(|| text(&root, "h1") == "Mentoring agreement").await);
-    let goal: HtmlInputElement = root
-        .query_selector("#field-goal-1")
-        .ok()
-        .flatten()
-        .expect("goal")
-        .unchecked_into();
+    let goal = input(&root, "#field-goal-1");
     assert!(goal.value().contains("career step"));
     assert!(root
         .query_selector(".from-answers")
@@ -295,18 +284,8 @@ async fn newer_data_is_shown_read_only_and_left_alone() {
     let _ = window().location().set_hash("#/question/1");
     let _app = mount(&root);
     assert!(wait_for(|| text(&root, ".storage-status").contains("newer version")).await);
-    let radio: HtmlInputElement = root
-        .query_selector("input[value=unknown]")
-        .ok()
-        .flatten()
-        .expect("radio")
-        .unchecked_into();
-    let known: HtmlInputElement = root
-        .query_selector("input[value=known]")
-        .ok()
-        .flatten()
-        .expect("radio")
-        .unchecked_into();
+    let radio = input(&root, "input[value=unknown]");
+    let known = input(&root, "input[value=known]");
     assert!(known.checked(), "the newer data is shown");
     radio.click();
     pause(50).await;

@@ -14,8 +14,7 @@ test: setup
 	@bash scripts/test.sh
 
 dist: setup
-	trunk build --release
-	@bash scripts/post-build.sh dist
+	@bash scripts/build.sh dist
 
 # Numbers, not tests: cold loads, typing latency and a Lighthouse mobile run, on the release build.
 bench: dist

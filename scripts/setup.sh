@@ -29,6 +29,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg_versi
   cargo install wasm-bindgen-cli --version "$wbg_version"
 fi
 
+# Splits the release wasm so the first visit downloads only the welcome screen (scripts/build.sh).
+if ! cargo install --list | grep -qx 'wasm_split_cli_support v0.2.4:'; then
+  log "installing wasm-split-cli 0.2.4 (about 1 minute)"
+  cargo install --locked wasm_split_cli_support --version 0.2.4 --features build-binary
+fi
+
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   log "installing Chromium and ChromeDriver from Debian"
   apt-get update -qq

@@ -27,6 +27,14 @@ fn sample() -> Document {
 }
 
 #[test]
+fn the_id_lists_used_to_check_stored_data_match_the_templates() {
+    for kind in [AgreementKind::Mentoring, AgreementKind::Coaching] {
+        let ids: Vec<&str> = kind.template().fields().map(|f| f.id).collect();
+        assert_eq!(ids, kind.field_ids(), "{kind:?}");
+    }
+}
+
+#[test]
 fn a_document_survives_encode_and_decode() {
     let doc = sample();
     assert_eq!(decode(&encode(&doc)), Ok(doc));

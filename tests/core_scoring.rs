@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use mentoring_or_coaching::core::agreement::AgreementKind;
-use mentoring_or_coaching::core::questions::{Dimension, NOT_SURE, QUESTIONS};
+use mentoring_or_coaching::core::questions::{Dimension, NOT_SURE, QUESTIONS, QUESTION_IDS};
 use mentoring_or_coaching::core::scoring::{
     score, Answers, Confidence, Direction, Recommendation, Strength,
 };
@@ -183,6 +183,12 @@ fn the_bank_has_at_least_twelve_questions_covering_every_dimension() {
     assert!(QUESTIONS.len() >= 12);
     let covered: BTreeSet<Dimension> = QUESTIONS.iter().map(|q| q.dimension).collect();
     assert_eq!(covered, Dimension::ALL.into_iter().collect());
+}
+
+#[test]
+fn the_id_list_the_first_screen_uses_matches_the_bank() {
+    let ids: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
+    assert_eq!(ids, QUESTION_IDS);
 }
 
 #[test]

@@ -36,6 +36,15 @@ impl AgreementKind {
         }
     }
 
+    /// The template's field ids alone, in order. Checking stored data needs only these, and keeping
+    /// them apart from the wording keeps the templates' text out of the first download.
+    pub fn field_ids(self) -> &'static [&'static str] {
+        match self {
+            AgreementKind::Mentoring => MENTORING_FIELD_IDS,
+            AgreementKind::Coaching => COACHING_FIELD_IDS,
+        }
+    }
+
     pub fn other(self) -> AgreementKind {
         match self {
             AgreementKind::Mentoring => AgreementKind::Coaching,
@@ -43,6 +52,108 @@ impl AgreementKind {
         }
     }
 }
+
+static MENTORING_FIELD_IDS: &[&str] = &[
+    "mentee-name",
+    "mentee-contact",
+    "mentor-name",
+    "mentor-contact",
+    "manager-name",
+    "goal-1",
+    "goal-1-measure",
+    "goal-1-date",
+    "goal-2",
+    "goal-2-measure",
+    "goal-2-date",
+    "goal-3",
+    "goal-3-measure",
+    "goal-3-date",
+    "goal-4",
+    "goal-4-measure",
+    "goal-4-date",
+    "goal-5",
+    "goal-5-measure",
+    "goal-5-date",
+    "mentee-will",
+    "mentor-will",
+    "frequency",
+    "length",
+    "mode",
+    "place",
+    "scheduler",
+    "agenda",
+    "cancel-notice",
+    "channels",
+    "response-time",
+    "start",
+    "end",
+    "review-every",
+    "private",
+    "shared",
+    "off-limits",
+    "limits-ack",
+    "conflicts",
+    "feedback",
+    "no-fault",
+    "ending-notice",
+    "if-problems",
+];
+
+static COACHING_FIELD_IDS: &[&str] = &[
+    "coachee-name",
+    "coachee-contact",
+    "coach-name",
+    "coach-credentials",
+    "coach-contact",
+    "sponsor-name",
+    "not-therapy",
+    "owns-decisions",
+    "goal-1",
+    "goal-1-measure",
+    "goal-1-date",
+    "goal-2",
+    "goal-2-measure",
+    "goal-2-date",
+    "goal-3",
+    "goal-3-measure",
+    "goal-3-date",
+    "goal-4",
+    "goal-4-measure",
+    "goal-4-date",
+    "goal-5",
+    "goal-5-measure",
+    "goal-5-date",
+    "assessment",
+    "assessment-viewers",
+    "debrief",
+    "sessions",
+    "length",
+    "frequency",
+    "mode",
+    "start",
+    "end",
+    "three-way",
+    "preparation",
+    "cancel-notice",
+    "between-sessions",
+    "honest-feedback",
+    "sponsor-told",
+    "limits-ack",
+    "notes-kept",
+    "notes-destroyed",
+    "fee",
+    "late-cancel-fee",
+    "icf-what-coaching-is",
+    "icf-appropriate",
+    "icf-responsibilities",
+    "icf-practicalities",
+    "icf-plan",
+    "icf-fit",
+    "icf-measures",
+    "icf-closing",
+    "may-end",
+    "closing",
+];
 
 /// How a field is edited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -118,11 +118,11 @@ fn merge_map<V: Clone + PartialEq>(
 ) -> (BTreeMap<String, V>, bool) {
     let mut out = BTreeMap::new();
     let mut clash = false;
-    let keys: std::collections::BTreeSet<&String> = base
-        .keys()
-        .chain(ours.keys())
-        .chain(theirs.keys())
-        .collect();
+    // Inserting one by one instead of `collect()` keeps a sorting routine out of the first download.
+    let mut keys = std::collections::BTreeSet::new();
+    for k in base.keys().chain(ours.keys()).chain(theirs.keys()) {
+        keys.insert(k);
+    }
     for k in keys {
         let (b, o, t) = (base.get(k), ours.get(k), theirs.get(k));
         let pick = if o != b {
@@ -146,18 +146,17 @@ fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
     let title_clash =
         ours.title != base.title && theirs.title != base.title && ours.title != theirs.title;
     // A field still counts as prefilled only while its text is the suggestion that was put there.
-    let prefilled = pick(&base.prefilled, &ours.prefilled, &theirs.prefilled)
-        .iter()
-        .filter(|f| {
-            let from = if ours.prefilled.contains(*f) {
-                ours
-            } else {
-                theirs
-            };
-            fields.get(*f) == from.fields.get(*f)
-        })
-        .cloned()
-        .collect();
+    let mut prefilled = std::collections::BTreeSet::new();
+    for f in pick(&base.prefilled, &ours.prefilled, &theirs.prefilled) {
+        let from = if ours.prefilled.contains(f) {
+            ours
+        } else {
+            theirs
+        };
+        if fields.get(f) == from.fields.get(f) {
+            prefilled.insert(f.clone());
+        }
+    }
     let merged = Draft {
         id: ours.id.clone(),
         kind: *pick(&base.kind, &ours.kind, &theirs.kind),

@@ -107,6 +107,24 @@ const fn opt(id: &'static str, label: &'static str, weight: i8) -> AnswerOption 
 
 const NOT_SURE_OPTION: AnswerOption = opt(NOT_SURE, "Not sure", 0);
 
+/// The questions' ids alone, in order: enough to find where a person left off without
+/// loading the wording, which arrives with the question screens.
+pub static QUESTION_IDS: &[&str] = &[
+    "needs",
+    "answers",
+    "horizon",
+    "focus",
+    "team",
+    "structure",
+    "relationship",
+    "measurable",
+    "sponsor",
+    "situation",
+    "assessment",
+    "conversation",
+    "network",
+];
+
 /// The whole bank, in the order a person sees it.
 pub static QUESTIONS: &[Question] = &[
     Question {

@@ -2,7 +2,7 @@
 //! sub-path works, Back and Forward move between screens, and a reload stays on the same screen.
 
 use crate::core::document::is_safe_id;
-use crate::core::questions::QUESTIONS;
+use crate::core::questions::QUESTION_IDS;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -22,7 +22,7 @@ impl Route {
         let mut parts = path.split('/');
         match (parts.next(), parts.next(), parts.next()) {
             (Some("question"), Some(n), None) => match n.parse::<usize>() {
-                Ok(n) if (1..=QUESTIONS.len()).contains(&n) => Route::Question(n),
+                Ok(n) if (1..=QUESTION_IDS.len()).contains(&n) => Route::Question(n),
                 _ => Route::Welcome,
             },
             (Some("review"), None, None) => Route::Review,
@@ -50,7 +50,7 @@ impl Route {
     pub fn title(&self) -> String {
         let screen = match self {
             Route::Welcome => "Welcome".to_string(),
-            Route::Question(n) => format!("Question {n} of {}", QUESTIONS.len()),
+            Route::Question(n) => format!("Question {n} of {}", QUESTION_IDS.len()),
             Route::Review => "Check your answers".into(),
             Route::Result => "Your result".into(),
             Route::Agreements => "Your agreements".into(),

@@ -3,11 +3,8 @@
 use leptos::prelude::*;
 
 use crate::core::route::Route;
-use crate::ui::agreement_editor::AgreementEditor;
-use crate::ui::agreement_list::AgreementList;
-use crate::ui::question_step::QuestionStep;
-use crate::ui::result_screen::ResultScreen;
-use crate::ui::review::Review;
+use crate::ui::not_loaded::NotLoadedScreen;
+use crate::ui::screens::{self, Screen};
 use crate::ui::state::{current_hash, focus_heading, AppState};
 use crate::ui::status_banner::StatusBanner;
 use crate::ui::sync::{flush, on_storage_event, schedule_save};
@@ -67,6 +64,42 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // A screen whose code is not here yet shows "Loading…" while it downloads; `loaded` then
+    // changes, the screen is built, and focus moves to its heading as on any other change of screen.
+    let loaded = RwSignal::new(0u32);
+    // The screen whose download failed, so only that one says so.
+    let failed: RwSignal<Option<Route>> = RwSignal::new(None);
+    let shown = StoredValue::new(false);
+    let show = move |screen: Screen| {
+        let Screen { mut build, fetch } = screen;
+        let route = state.route.get_untracked();
+        if failed.with_untracked(|f| f.as_ref() == Some(&route)) {
+            return view! { <NotLoadedScreen /> }.into_any();
+        }
+        let Some(built) = screens::ready_now(&mut build) else {
+            drop(build);
+            leptos::task::spawn_local(async move {
+                let result = fetch.await;
+                // The person may have moved on while it downloaded; only redraw the screen that asked.
+                if state.route.with_untracked(|r| r == &route) {
+                    if result.is_err() {
+                        failed.set(Some(route));
+                    }
+                    loaded.update(|n| *n += 1);
+                }
+            });
+            return view! { <p class="loading">"Loading…"</p> }.into_any();
+        };
+        if shown.get_value() {
+            request_animation_frame(focus_heading);
+        }
+        shown.set_value(true);
+        match built {
+            Ok(view) => view,
+            Err(screens::NotLoaded) => view! { <NotLoadedScreen /> }.into_any(),
+        }
+    };
+
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
@@ -89,13 +122,19 @@ pub fn App() -> impl IntoView {
         <UpdateBanner />
         <StatusBanner state=state />
         <main id="main" tabindex="-1">
-            {move || match state.route.get() {
-                Route::Welcome => view! { <Welcome state=state /> }.into_any(),
-                Route::Question(n) => view! { <QuestionStep state=state number=n /> }.into_any(),
-                Route::Review => view! { <Review state=state /> }.into_any(),
-                Route::Result => view! { <ResultScreen state=state /> }.into_any(),
-                Route::Agreements => view! { <AgreementList state=state /> }.into_any(),
-                Route::Agreement(id) => view! { <AgreementEditor state=state id=id /> }.into_any(),
+            {move || {
+                loaded.track();
+                match state.route.get() {
+                Route::Welcome => {
+                    shown.set_value(true);
+                    view! { <Welcome state=state /> }.into_any()
+                }
+                Route::Question(n) => show(screens::question_screen(state, n)),
+                Route::Review => show(screens::review_screen(state)),
+                Route::Result => show(screens::result_screen(state)),
+                Route::Agreements => show(screens::agreement_list_screen(state)),
+                Route::Agreement(id) => show(screens::agreement_screen(state, id)),
+                }
             }}
         </main>
         <footer class="site-footer">

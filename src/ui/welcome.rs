@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::questions::QUESTIONS;
+use crate::core::questions::QUESTION_IDS;
 use crate::core::route::Route;
 use crate::core::scoring::Answers;
 use crate::ui::state::{navigate, AppState};
@@ -15,10 +15,10 @@ pub fn Welcome(state: AppState) -> impl IntoView {
     let resume_at = move || {
         state.doc.with(|d| match Route::parse(&d.resume) {
             Route::Question(n) => n,
-            _ => QUESTIONS
+            _ => QUESTION_IDS
                 .iter()
-                .position(|q| !d.assessment.answers.contains_key(q.id))
-                .map_or(QUESTIONS.len(), |i| i + 1),
+                .position(|id| !d.assessment.answers.contains_key(*id))
+                .map_or(QUESTION_IDS.len(), |i| i + 1),
         })
     };
     let confirming = RwSignal::new(false);
@@ -51,7 +51,7 @@ pub fn Welcome(state: AppState) -> impl IntoView {
             </p>
             <h2>"What happens"</h2>
             <ol class="steps">
-                <li>{format!("You answer {} short questions. It takes about 3 minutes.", QUESTIONS.len())}</li>
+                <li>{format!("You answer {} short questions. It takes about 3 minutes.", QUESTION_IDS.len())}</li>
                 <li>"You get a recommendation (mentoring, coaching or a mix of both) and see which answers led to it."</li>
                 <li>"If you like, you draft a mentoring or coaching agreement to discuss with your mentor or coach."</li>
             </ol>

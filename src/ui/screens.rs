@@ -1,0 +1,101 @@
+//! The screens past the welcome page, each loaded on demand so the first visit downloads only what it shows.
+//!
+//! With the `split` feature (release builds), every loader here is a split point: `wasm-split-cli`
+//! moves the screen's code into a separate wasm file that is fetched the first time it is shown. Without
+//! the feature (component tests, `trunk serve`) the same loaders simply build the screen.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+
+use leptos::prelude::*;
+
+use crate::ui::agreement_editor::AgreementEditor;
+use crate::ui::agreement_list::AgreementList;
+use crate::ui::question_step::QuestionStep;
+use crate::ui::result_screen::ResultScreen;
+use crate::ui::review::Review;
+use crate::ui::state::AppState;
+
+/// A screen's code could not be downloaded: offline before the app was ever fully cached, or a
+/// failed request. Nothing is lost; the person can try again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// Polls a future once: its result if it is ready now. A screen whose code is here builds at once,
+/// inside the shell's reactive owner, so it is cleaned up like any other view.
+pub fn ready_now<T>(future: &mut Pin<Box<dyn Future<Output = T>>>) -> Option<T> {
+    let mut cx = Context::from_waker(Waker::noop());
+    match future.as_mut().poll(&mut cx) {
+        Poll::Ready(value) => Some(value),
+        Poll::Pending => None,
+    }
+}
+
+/// A screen's view, ready at once when its code is already here. One boxed type for all of them, so
+/// the app shell holds one copy of the code that handles a screen instead of one per screen.
+pub type Building = Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>>>>;
+
+/// Downloading a screen's code without building it.
+pub type Fetching = Pin<Box<dyn Future<Output = Result<(), NotLoaded>>>>;
+
+/// What the shell needs to show a screen: build it if its code is here, or fetch the code first.
+pub struct Screen {
+    pub build: Building,
+    pub fetch: Fetching,
+}
+
+/// Declares one screen loader: a split point under `split`, plain async functions otherwise.
+/// Screens named with the same chunk travel in the same file.
+macro_rules! screen {
+    ($chunk:ident, $name:ident ($($arg:ident : $ty:ty),*) $body:block) => {
+        pub fn $name($($arg: $ty),*) -> Screen {
+            #[cfg(feature = "split")]
+            #[wasm_split_helpers::wasm_split($chunk, fallible, preload(fetch))]
+            fn build($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
+                Ok($body)
+            }
+
+            #[cfg(not(feature = "split"))]
+            async fn build($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
+                Ok($body)
+            }
+            #[cfg(not(feature = "split"))]
+            async fn fetch() -> Result<(), NotLoaded> {
+                Ok(())
+            }
+
+            Screen {
+                build: Box::pin(build($($arg),*)),
+                fetch: Box::pin(async { fetch().await.map_err(NotLoaded::from) }),
+            }
+        }
+    };
+}
+
+screen!(questions, question_screen(state: AppState, number: usize) {
+    view! { <QuestionStep state=state number=number /> }.into_any()
+});
+
+screen!(questions, review_screen(state: AppState) {
+    view! { <Review state=state /> }.into_any()
+});
+
+screen!(result, result_screen(state: AppState) {
+    view! { <ResultScreen state=state /> }.into_any()
+});
+
+screen!(agreements, agreement_list_screen(state: AppState) {
+    view! { <AgreementList state=state /> }.into_any()
+});
+
+screen!(agreements, agreement_screen(state: AppState, id: String) {
+    view! { <AgreementEditor state=state id=id /> }.into_any()
+});

@@ -28,7 +28,7 @@ rm -rf target/e2e-dist target/e2e-site
 bash scripts/build.sh target/e2e-dist
 
 step "size budget"
-node scripts/size-budget.mjs target/e2e-dist 135
+node scripts/size-budget.mjs target/e2e-dist 130
 
 # The same build at the root, under a sub-path, and in a copy the update test may change,
 # served by a plain static server.

@@ -6,7 +6,7 @@ use crate::core::agreement::{AgreementKind, Draft};
 use crate::core::route::Route;
 use crate::ui::import_file::ImportFile;
 use crate::ui::state::{entropy, navigate, now_ms, AppState};
-use crate::ui::status_banner::download_backup;
+use crate::ui::status_details::download_backup;
 
 /// All drafts, most recently edited first.
 #[component]

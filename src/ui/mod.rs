@@ -18,6 +18,7 @@ pub mod screens;
 mod sign_panel;
 pub mod state;
 pub mod status_banner;
+mod status_details;
 mod sync;
 mod update_banner;
 mod welcome;

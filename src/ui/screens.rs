@@ -16,6 +16,7 @@ use crate::ui::question_step::QuestionStep;
 use crate::ui::result_screen::ResultScreen;
 use crate::ui::review::Review;
 use crate::ui::state::AppState;
+use crate::ui::status_details::StatusDetails;
 
 /// A screen's code could not be downloaded: offline before the app was ever fully cached, or a
 /// failed request. Nothing is lost; the person can try again.
@@ -98,4 +99,8 @@ screen!(agreements, agreement_list_screen(state: AppState) {
 
 screen!(agreements, agreement_screen(state: AppState, id: String) {
     view! { <AgreementEditor state=state id=id /> }.into_any()
+});
+
+screen!(notices, status_details(state: AppState) {
+    view! { <StatusDetails state=state /> }.into_any()
 });

@@ -1,72 +1,49 @@
-//! A polite banner for storage problems: what happened, that nothing was lost, and what to do.
+//! The storage banner's live region. Its messages arrive on demand, since most visits need none.
 
 use leptos::prelude::*;
 
-use crate::core::formats::exchange::export_backup;
-use crate::storage::{self, LoadIssue};
-use crate::ui::files::download;
-use crate::ui::state::{now_ms, AppState, SaveState};
+use crate::ui::screens::{self, Screen};
+use crate::ui::state::{AppState, SaveState};
 
-/// Downloads everything as a backup file and remembers when, for the backup reminder.
-pub fn download_backup(state: AppState) {
-    let text = state.doc.with_untracked(export_backup);
-    download(
-        "mentoring-or-coaching-backup.json",
-        "application/json",
-        &text,
-    );
-    state.doc.update(|d| d.last_backup = now_ms());
-}
-
-/// Shows load problems and failed saves; empty when all is well.
+/// Shows load problems, failed saves and notes from other tabs; empty when all is well.
 #[component]
 pub fn StatusBanner(state: AppState) -> impl IntoView {
-    let load_message = move || state.issue.with(|i| i.as_ref().map(LoadIssue::message));
-    let save_message = move || match state.save.get() {
-        SaveState::Failed(e) => Some(e.message()),
-        _ => None,
+    let needed = move || {
+        state.issue.with(Option::is_some)
+            || state.notes.with(|n| !n.is_empty())
+            || state.save.with(|s| matches!(s, SaveState::Failed(_)))
     };
-    let quarantine = move || {
-        state.issue.with(|i| match i {
-            Some(LoadIssue::Quarantined { quarantine_key, .. }) => Some(quarantine_key.clone()),
-            _ => None,
-        })
-    };
-    let download_current = move |_| {
-        let text = state.doc.with_untracked(export_backup);
-        download(
-            "mentoring-or-coaching-backup.json",
-            "application/json",
-            &text,
-        );
-    };
-    let download_original = move |_| {
-        if let Some(raw) = quarantine().and_then(|k| storage::read_raw(&k)) {
-            download(
-                "mentoring-or-coaching-damaged-original.txt",
-                "text/plain",
-                &raw,
-            );
+    // Bumped when the messages' code has arrived, to draw them.
+    let loaded = RwSignal::new(0u32);
+    let details = move || {
+        loaded.track();
+        if !needed() {
+            return None;
+        }
+        let Screen { mut build, fetch } = screens::status_details(state);
+        match screens::ready_now(&mut build) {
+            Some(Ok(view)) => Some(view),
+            Some(Err(screens::NotLoaded)) => Some(fallback()),
+            None => {
+                drop(build);
+                leptos::task::spawn_local(async move {
+                    let _ = fetch.await;
+                    loaded.update(|n| *n += 1);
+                });
+                None
+            }
         }
     };
+    // The region is always there, so screen readers announce what appears in it.
+    view! { <div class="banner-region storage-status" role="status">{details}</div> }
+}
+
+/// The messages could not be downloaded: still say that something needs attention.
+fn fallback() -> AnyView {
     view! {
-        <div class="banner-region storage-status" role="status">
-            <Show when=move || state.notes.with(|n| !n.is_empty())>
-                <div class="banner">
-                    {move || state.notes.get().into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
-                    <button class="secondary" on:click=move |_| state.notes.set(Vec::new())>"OK, got it"</button>
-                </div>
-            </Show>
-            <Show when=move || load_message().is_some() || save_message().is_some()>
-                <div class="banner">
-                    <p>{load_message}</p>
-                    <p>{save_message}</p>
-                    <button class="secondary" on:click=download_current>"Download a copy of my work"</button>
-                    <Show when=move || quarantine().is_some()>
-                        <button class="secondary" on:click=download_original>"Download the damaged original"</button>
-                    </Show>
-                </div>
-            </Show>
+        <div class="banner">
+            <p>"Something about saving needs your attention, but this message could not load. Check your connection, then reload the page."</p>
         </div>
     }
+    .into_any()
 }

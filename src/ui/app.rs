@@ -71,15 +71,13 @@ pub fn App() -> impl IntoView {
     let failed: RwSignal<Option<Route>> = RwSignal::new(None);
     let shown = StoredValue::new(false);
     let show = move |screen: Screen| {
-        let Screen { mut build, fetch } = screen;
         let route = state.route.get_untracked();
         if failed.with_untracked(|f| f.as_ref() == Some(&route)) {
             return view! { <NotLoadedScreen /> }.into_any();
         }
-        let Some(built) = screens::ready_now(&mut build) else {
-            drop(build);
-            leptos::task::spawn_local(async move {
-                let result = fetch.await;
+        let arrived = {
+            let route = route.clone();
+            move |result: Result<(), screens::NotLoaded>| {
                 // The person may have moved on while it downloaded; only redraw the screen that asked.
                 if state.route.with_untracked(|r| r == &route) {
                     if result.is_err() {
@@ -87,7 +85,9 @@ pub fn App() -> impl IntoView {
                     }
                     loaded.update(|n| *n += 1);
                 }
-            });
+            }
+        };
+        let Some(built) = screens::build_or_fetch(screen, arrived) else {
             return view! { <p class="loading">"Loading…"</p> }.into_any();
         };
         if shown.get_value() {

@@ -30,9 +30,25 @@ impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// Polls a future once: its result if it is ready now. A screen whose code is here builds at once,
-/// inside the shell's reactive owner, so it is cleaned up like any other view.
-pub fn ready_now<T>(future: &mut Pin<Box<dyn Future<Output = T>>>) -> Option<T> {
+/// Builds the screen at once if its code is here: inside the caller's reactive owner, so it is
+/// cleaned up like any other view. Otherwise starts downloading the code, returns `None`, and calls
+/// `arrived` with the download's outcome; the caller then asks again.
+pub fn build_or_fetch(
+    screen: Screen,
+    arrived: impl FnOnce(Result<(), NotLoaded>) + 'static,
+) -> Option<Result<AnyView, NotLoaded>> {
+    let Screen { mut build, fetch } = screen;
+    let built = ready_now(&mut build);
+    if built.is_none() {
+        // The pending build holds nothing the download needs; a later call builds afresh.
+        drop(build);
+        leptos::task::spawn_local(async move { arrived(fetch.await) });
+    }
+    built
+}
+
+/// Polls a future once: its result if it is ready now.
+fn ready_now<T>(future: &mut Pin<Box<dyn Future<Output = T>>>) -> Option<T> {
     let mut cx = Context::from_waker(Waker::noop());
     match future.as_mut().poll(&mut cx) {
         Poll::Ready(value) => Some(value),

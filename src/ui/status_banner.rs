@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::screens::{self, Screen};
+use crate::ui::screens;
 use crate::ui::state::{AppState, SaveState};
 
 /// Shows load problems, failed saves and notes from other tabs; empty when all is well.
@@ -20,18 +20,11 @@ pub fn StatusBanner(state: AppState) -> impl IntoView {
         if !needed() {
             return None;
         }
-        let Screen { mut build, fetch } = screens::status_details(state);
-        match screens::ready_now(&mut build) {
+        let arrived = move |_| loaded.update(|n| *n += 1);
+        match screens::build_or_fetch(screens::status_details(state), arrived) {
             Some(Ok(view)) => Some(view),
             Some(Err(screens::NotLoaded)) => Some(fallback()),
-            None => {
-                drop(build);
-                leptos::task::spawn_local(async move {
-                    let _ = fetch.await;
-                    loaded.update(|n| *n += 1);
-                });
-                None
-            }
+            None => None,
         }
     };
     // The region is always there, so screen readers announce what appears in it.

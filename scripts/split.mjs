@@ -56,6 +56,30 @@ let html = readFileSync(join(dist, 'index.html'), 'utf8');
 html = html.replace(/\.\/mentoring-or-coaching-[0-9a-f]+\.js/g, `./${js}`);
 html = html.replace(/\.\/mentoring-or-coaching-[0-9a-f]+_bg\.wasm/g, `./${wasm}`);
 html = html.replace(/(<link[^>]*href="\.\/([^"]+)"[^>]*integrity=")[^"]+(")/g, (_, a, f, b) => `${a}${sri(f)}${b}`);
+// Trunk's loader starts the wasm at once. This one waits until the static welcome in index.html
+// is on screen (not in a hidden tab, and never more than 3 s), so the text is painted before the
+// app downloads and starts; then it starts the app as Trunk's would.
+const loaderScript = `<script type="module">
+import init, * as bindings from './${js}';
+await new Promise((ready) => {
+  if (document.visibilityState !== 'visible' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return ready();
+  setTimeout(ready, 3000);
+  new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) ready();
+  }).observe({ type: 'paint', buffered: true });
+});
+const wasm = await init({ module_or_path: './${wasm}' });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+</script>`;
+const loaders = html.match(/<script type="module">[\s\S]*?<\/script>/g) ?? [];
+if (loaders.length !== 1 || !loaders[0].includes('module_or_path')) {
+  console.error('split: expected one Trunk loader script in index.html, found', loaders.length);
+  process.exit(1);
+}
+html = html.replace(loaders[0], () => loaderScript);
+// The wasm is fetched by the loader above after the first paint, so it is not preloaded.
+html = html.replace(/<link rel="preload"[^>]*as="fetch" type="application\/wasm">/, '');
 // The screens' loader is fetched at once too, so say so early.
 const loader = names['__wasm_split.js'];
 html = html.replace('</head>', `<link rel="modulepreload" href="./${loader}" crossorigin="anonymous" integrity="${sri(loader)}"></head>`);

@@ -143,7 +143,7 @@ fn hash() -> String {
 }
 
 fn mount(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl Mountable> {
-    leptos::mount::mount_to(root.clone(), App)
+    leptos::mount::mount_to(root.clone(), || view! { <App /> })
 }
 
 #[wasm_bindgen_test]
@@ -468,4 +468,16 @@ async fn a_backup_reminder_shows_until_a_backup_is_downloaded() {
     control(&root, "Download a full backup").click();
     assert!(wait_for(|| root.query_selector(".reminder").ok().flatten().is_none()).await);
     assert!(wait_for(|| stored_doc().last_backup > 0).await);
+}
+
+#[wasm_bindgen_test]
+async fn a_staged_first_draw_holds_back_the_screen_until_it_is_ready() {
+    let root = fresh(None);
+    let ready = RwSignal::new(false);
+    let _app = leptos::mount::mount_to(root.clone(), move || view! { <App screen_ready=ready /> });
+    assert!(text(&root, "header").contains("Mentoring or Coaching?"));
+    assert_eq!(text(&root, "main"), "");
+    ready.set(true);
+    assert!(wait_for(|| text(&root, "h1").contains("Mentoring or coaching")).await);
+    assert!(text(&root, "main").contains("never leave this device"));
 }

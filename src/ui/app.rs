@@ -11,9 +11,10 @@ use crate::ui::sync::{flush, on_storage_event, schedule_save};
 use crate::ui::update_banner::UpdateBanner;
 use crate::ui::welcome::Welcome;
 
-/// The whole app.
+/// The whole app. With `screen_ready`, the screen waits until it is true, so the first draw can be
+/// split into shorter tasks (see `ui::mount`); without it, everything is drawn at once.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoView {
     let state = AppState::load();
 
     // Back, Forward, links and reloads all arrive as a new hash.
@@ -124,6 +125,9 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || {
                 loaded.track();
+                if screen_ready.is_some_and(|ready| !ready.get()) {
+                    return ().into_any();
+                }
                 match state.route.get() {
                 Route::Welcome => {
                     shown.set_value(true);

@@ -25,7 +25,52 @@ mod welcome;
 
 pub use app::App;
 
-/// Mounts the app on the page body.
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use leptos::prelude::{document, set_timeout};
+
+/// Mounts the app on the page body, in place of the static welcome that `index.html` shows while
+/// the app downloads (the page's loader starts the app only once that copy is on screen).
+///
+/// The first draw is spread over three short tasks, so the page never stops answering for long:
+/// the shell is built off-page, then the screen inside it, then it replaces the static copy.
 pub fn mount() {
-    leptos::mount::mount_to_body(App);
+    set_timeout(draw_shell, Duration::ZERO);
+}
+
+fn draw_shell() {
+    let Some(holder) = document()
+        .create_element("div")
+        .ok()
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    else {
+        // Cannot happen in a browser; still, draw the app the plain way rather than not at all.
+        leptos::mount::mount_to_body(|| view! { <App /> });
+        return;
+    };
+    let screen_ready = RwSignal::new(false);
+    leptos::mount::mount_to(
+        holder.clone(),
+        move || view! { <App screen_ready=screen_ready /> },
+    )
+    .forget();
+    set_timeout(
+        move || {
+            screen_ready.set(true);
+            set_timeout(move || show(holder), Duration::ZERO);
+        },
+        Duration::ZERO,
+    );
+}
+
+/// Swaps the static welcome for the app in one task, so no frame shows neither.
+fn show(holder: HtmlElement) {
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    let _ = document().body().map(|body| body.append_child(&holder));
 }

@@ -10,7 +10,8 @@ use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
 pub fn UpdateBanner() -> impl IntoView {
     let waiting: RwSignal<Option<ServiceWorkerRegistration>, LocalStorage> =
         RwSignal::new_local(None);
-    register(waiting);
+    // Its own task, after the first draw: registering is not needed to show anything.
+    set_timeout(move || register(waiting), std::time::Duration::ZERO);
     let reload = move |_| {
         if let Some(worker) = waiting.get_untracked().and_then(|r| r.waiting()) {
             // Reload once the new worker has taken over, so the page and its files match.

@@ -20,9 +20,10 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 40) {
   throw new Error(`could not reach ${target} with Tab`);
 }
 
-/** Waits for the app to be ready (the wasm has run and rendered a heading). */
+/** Waits for the app to be ready: it has replaced the page's static welcome and shows a heading. */
 export async function openApp(page: Page, path = '') {
   await page.goto(path);
+  await page.waitForFunction(() => document.getElementById('boot') === null);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

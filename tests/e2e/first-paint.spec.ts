@@ -1,0 +1,94 @@
+// The first paint: index.html carries a static copy of the welcome screen, so its text shows before the
+// app has downloaded; the app then draws the same screen in its place without anything moving.
+import { expect, test, type Page, type Route } from '@playwright/test';
+
+// The service worker would fetch every file ahead; these tests watch the page's own requests.
+test.use({ serviceWorkers: 'block' });
+
+const APP_WASM = /\/mentoring-or-coaching-[0-9a-f]+_bg\.wasm$/;
+
+/** Where each part of the welcome screen is and what it says, found as a person would find it. */
+async function welcomeLayout(page: Page) {
+  const main = page.getByRole('main');
+  const parts = {
+    header: page.getByRole('banner'),
+    nav: page.getByRole('navigation', { name: 'Main' }),
+    heading: main.getByRole('heading', { level: 1 }),
+    lead: main.getByRole('paragraph').filter({ hasText: 'Mentors share their experience' }),
+    steps: main.getByRole('heading', { name: 'What happens' }),
+    list: main.getByRole('list'),
+    privacy: main.getByRole('paragraph').filter({ hasText: 'never leave this device' }),
+    next: main.getByRole('paragraph').filter({ hasText: 'Next: the first question' }),
+    footer: page.getByRole('contentinfo'),
+  };
+  const out: Record<string, { text: string; box: number[] }> = {};
+  for (const [name, locator] of Object.entries(parts)) {
+    const box = await locator.boundingBox();
+    expect(box, `${name} is on screen`).not.toBeNull();
+    out[name] = {
+      text: (await locator.innerText()).trim(),
+      box: box ? [box.x, box.y, box.width, box.height].map((n) => Math.round(n)) : [],
+    };
+  }
+  return out;
+}
+
+for (const width of [360, 1280]) {
+  test(`before the app has loaded, the welcome text is already there, laid out as the app draws it (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // Without its wasm the app never starts: what shows is the static copy alone.
+    await page.route(APP_WASM, (route) => route.abort());
+    await page.goto('');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mentoring or coaching: which would help you more?' })).toBeVisible();
+    const staticCopy = await welcomeLayout(page);
+    await expect(page.getByRole('button')).toHaveCount(0);
+
+    await page.unrouteAll();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
+    expect(await welcomeLayout(page)).toEqual(staticCopy);
+  });
+}
+
+test('the app downloads only once the welcome text is on screen, and nothing moves when it takes over', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = { shift: 0, largest: [] as number[] };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) seen.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) seen.largest.push(e.startTime);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto('');
+  await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
+  // One more frame, so the paint of the app's own screen has been reported too.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  const timing = await page.evaluate(() => {
+    const seen = (window as unknown as { seen: { shift: number; largest: number[] } }).seen;
+    const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1;
+    const wasm = performance.getEntriesByType('resource').find((e) => /mentoring-or-coaching-[0-9a-f]+_bg\.wasm$/.test(e.name));
+    return { firstPaint, wasmStart: wasm?.startTime ?? -1, largest: seen.largest, shift: seen.shift };
+  });
+  expect(timing.firstPaint).toBeGreaterThan(0);
+  expect(timing.wasmStart).toBeGreaterThanOrEqual(timing.firstPaint);
+  // The largest paint is the first one: the static text, not the app's later copy of it.
+  expect(timing.largest).toEqual([timing.firstPaint]);
+  expect(timing.shift).toBe(0);
+});
+
+test('a link straight to a question shows "Loading…" rather than the welcome text, then the question', async ({ page }) => {
+  let held: Route | undefined;
+  await page.route(APP_WASM, (route) => {
+    held = route;
+  });
+  await page.goto('#/question/3');
+  await expect(page.getByRole('main').getByText('Loading…')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect.poll(() => held !== undefined).toBe(true);
+
+  await held?.continue();
+  await expect(page.getByRole('main').getByText('Question 3 of 13')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Loading…')).toBeHidden();
+});

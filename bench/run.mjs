@@ -1,5 +1,6 @@
 // Benchmarks of the release build in headless Chromium (numbers, not pass/fail):
-//   1. cold loads: time until the welcome screen's start button is usable, and until the first question is;
+//   1. cold loads: time until the welcome text is painted, until its start button is usable, and until the
+//      first question is usable;
 //   2. input-to-saved latency while typing in an agreement with 50 drafts stored;
 //   3. a Lighthouse mobile run (if bench/node_modules has lighthouse: `make bench` installs it).
 // Usage: node bench/run.mjs [DIST_DIR] [LOADS]
@@ -7,6 +8,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -17,13 +19,19 @@ const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
 
-// A plain static server on loopback.
+// A plain static server on loopback that compresses like a real host (GitHub Pages, nginx with gzip).
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.webmanifest']);
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   const file = join(dist, path === '/' ? 'index.html' : path.slice(1));
   try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    let body = await readFile(file);
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 6 });
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404).end();
@@ -47,16 +55,20 @@ async function coldLoad(hash, ready) {
   await page.goto(base + hash);
   await ready(page).waitFor({ state: 'visible' });
   const ms = await page.evaluate(() => performance.now());
+  const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
   await context.close();
-  return ms;
+  return [ms, paint];
 }
+const paint = [];
 const start = [];
 const question = [];
 const t0 = Date.now();
 for (let i = 0; i < loads; i++) {
   process.stderr.write(`cold load ${i + 1}/${loads}\r`);
-  start.push(await coldLoad('', (p) => p.getByRole('button', { name: 'Start the questions' })));
-  question.push(await coldLoad('#/question/1', (p) => p.getByRole('radio').first()));
+  const [usable, painted] = await coldLoad('', (p) => p.getByRole('button', { name: 'Start the questions' }));
+  start.push(usable);
+  paint.push(painted);
+  question.push((await coldLoad('#/question/1', (p) => p.getByRole('radio').first()))[0]);
 }
 
 process.stderr.write(`\ncold loads took ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
@@ -133,6 +145,7 @@ if (existsSync(lhBin)) {
 const results = {
   when: new Date().toISOString(),
   cold_loads: loads,
+  welcome_text_painted_ms: stats(paint),
   start_button_usable_ms: stats(start),
   first_question_usable_ms: stats(question),
   input_to_saved_ms_with_50_drafts: { ...stats(latency), stored_kb: +(storedBytes / 1024).toFixed(1) },

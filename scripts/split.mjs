@@ -58,9 +58,9 @@ html = html.replace(/\.\/mentoring-or-coaching-[0-9a-f]+_bg\.wasm/g, `./${wasm}`
 html = html.replace(/(<link[^>]*href="\.\/([^"]+)"[^>]*integrity=")[^"]+(")/g, (_, a, f, b) => `${a}${sri(f)}${b}`);
 // Trunk's loader starts the wasm at once. This one waits until the static welcome in index.html
 // is on screen (not in a hidden tab, and never more than 3 s), so the text is painted before the
-// app downloads and starts; then it starts the app as Trunk's would.
+// app downloads and starts; then it starts the app as Trunk's would. If the app cannot load (a
+// dropped connection, no WebAssembly), the page says so instead of waiting for ever.
 const loaderScript = `<script type="module">
-import init, * as bindings from './${js}';
 await new Promise((ready) => {
   if (document.visibilityState !== 'visible' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return ready();
   setTimeout(ready, 3000);
@@ -68,7 +68,14 @@ await new Promise((ready) => {
     if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) ready();
   }).observe({ type: 'paint', buffered: true });
 });
-const wasm = await init({ module_or_path: './${wasm}' });
+let bindings, wasm;
+try {
+  bindings = await import('./${js}');
+  wasm = await bindings.default({ module_or_path: './${wasm}' });
+} catch (error) {
+  document.documentElement.classList.add('failed');
+  throw error;
+}
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 </script>`;

@@ -1,6 +1,7 @@
 // The first paint: index.html carries a static copy of the welcome screen, so its text shows before the
 // app has downloaded; the app then draws the same screen in its place without anything moving.
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 
 // The service worker would fetch every file ahead; these tests watch the page's own requests.
 test.use({ serviceWorkers: 'block' });
@@ -36,21 +37,28 @@ async function welcomeLayout(page: Page) {
 for (const width of [360, 1280]) {
   test(`before the app has loaded, the welcome text is already there, laid out as the app draws it (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    // Without its wasm the app never starts: what shows is the static copy alone.
-    await page.route(APP_WASM, (route) => route.abort());
+    // While the wasm is held back, the static copy is all there is.
+    await page.route(APP_WASM, () => {});
     await page.goto('');
     await expect(page.getByRole('heading', { level: 1, name: 'Mentoring or coaching: which would help you more?' })).toBeVisible();
     const staticCopy = await welcomeLayout(page);
+    // Nothing to press yet: the start button comes with the app.
     await expect(page.getByRole('button')).toHaveCount(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page);
+    }
+    await page.emulateMedia({ colorScheme: null });
 
-    await page.unrouteAll();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.reload();
     await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
     expect(await welcomeLayout(page)).toEqual(staticCopy);
   });
 }
 
-test('the app downloads only once the welcome text is on screen, and nothing moves when it takes over', async ({ page }) => {
+/** Records layout shifts and largest-paint times from the very start of every page load. */
+async function watchPaints(page: Page) {
   await page.addInitScript(() => {
     const seen = { shift: 0, largest: [] as number[] };
     (window as unknown as { seen: typeof seen }).seen = seen;
@@ -61,22 +69,54 @@ test('the app downloads only once the welcome text is on screen, and nothing mov
       for (const e of list.getEntries()) seen.largest.push(e.startTime);
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
-  await page.goto('');
-  await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
-  // One more frame, so the paint of the app's own screen has been reported too.
+}
+
+/** What the page recorded, once the app has taken over and one more frame has been drawn. */
+async function paints(page: Page) {
+  await page.waitForFunction(() => document.getElementById('boot') === null);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-  const timing = await page.evaluate(() => {
+  return page.evaluate(() => {
     const seen = (window as unknown as { seen: { shift: number; largest: number[] } }).seen;
     const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1;
     const wasm = performance.getEntriesByType('resource').find((e) => /mentoring-or-coaching-[0-9a-f]+_bg\.wasm$/.test(e.name));
     return { firstPaint, wasmStart: wasm?.startTime ?? -1, largest: seen.largest, shift: seen.shift };
   });
+}
+
+test('the app downloads only once the welcome text is on screen, and nothing moves when it takes over', async ({ page }) => {
+  await watchPaints(page);
+  await page.goto('');
+  await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
+  const timing = await paints(page);
   expect(timing.firstPaint).toBeGreaterThan(0);
   expect(timing.wasmStart).toBeGreaterThanOrEqual(timing.firstPaint);
   // The largest paint is the first one: the static text, not the app's later copy of it.
   expect(timing.largest).toEqual([timing.firstPaint]);
   expect(timing.shift).toBe(0);
 });
+
+for (const width of [360, 768, 1280]) {
+  test(`for someone coming back, the app takes over without moving anything (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await watchPaints(page);
+    await page.goto('#/question/1');
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('main').getByText('Question 2 of 13')).toBeVisible();
+
+    // Back to the start with answers stored: the welcome offers to continue.
+    await page.goto('');
+    await page.reload();
+    await expect(page.getByRole('button', { name: /Continue from question/ })).toBeVisible();
+    expect((await paints(page)).shift).toBe(0);
+
+    // Straight to a question: "Loading…", then the question.
+    await page.goto('#/question/2');
+    await page.reload();
+    await expect(page.getByRole('main').getByText('Question 2 of 13')).toBeVisible();
+    expect((await paints(page)).shift).toBe(0);
+  });
+}
 
 test('a link straight to a question shows "Loading…" rather than the welcome text, then the question', async ({ page }) => {
   let held: Route | undefined;
@@ -91,4 +131,16 @@ test('a link straight to a question shows "Loading…" rather than the welcome t
   await held?.continue();
   await expect(page.getByRole('main').getByText('Question 3 of 13')).toBeVisible();
   await expect(page.getByRole('main').getByText('Loading…')).toBeHidden();
+});
+
+test('if the app cannot download, the page says so instead of waiting for ever', async ({ page }) => {
+  await page.route(APP_WASM, (route) => route.abort());
+  await page.goto('#/question/3');
+  await expect(page.getByRole('alert')).toHaveText(/couldn't finish loading. Check your connection, then reload the page/);
+  await expect(page.getByText('Loading…')).toBeHidden();
+
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByRole('main').getByText('Question 3 of 13')).toBeVisible();
+  await expect(page.getByText(/couldn't finish loading/)).toHaveCount(0);
 });

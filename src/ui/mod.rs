@@ -31,8 +31,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use leptos::prelude::{document, set_timeout};
-
 /// Mounts the app on the page body, in place of the static welcome that `index.html` shows while
 /// the app downloads (the page's loader starts the app only once that copy is on screen).
 ///

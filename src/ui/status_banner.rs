@@ -21,11 +21,8 @@ pub fn StatusBanner(state: AppState) -> impl IntoView {
             return None;
         }
         let arrived = move |_| loaded.update(|n| *n += 1);
-        match screens::build_or_fetch(screens::status_details(state), arrived) {
-            Some(Ok(view)) => Some(view),
-            Some(Err(screens::NotLoaded)) => Some(fallback()),
-            None => None,
-        }
+        screens::build_or_fetch(screens::status_details(state), arrived)
+            .map(|built| built.unwrap_or_else(|screens::NotLoaded| fallback()))
     };
     // The region is always there, so screen readers announce what appears in it.
     view! { <div class="banner-region storage-status" role="status">{details}</div> }

@@ -1,7 +1,8 @@
 // End-to-end tests against the release build, served by a plain static server (no rewrites).
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -6,6 +6,7 @@ pub mod document;
 pub mod formats;
 pub mod merge;
 pub mod prefill;
+pub mod progress;
 pub mod questions;
 pub mod route;
 pub mod scoring;

@@ -7,30 +7,91 @@ use crate::core::questions::QUESTION_IDS;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Welcome,
-    /// A question by its 1-based number.
+    /// A question by its 1-based number, in the walk through all of them.
     Question(usize),
+    /// A few questions answered outside the walk (1-based numbers, `step` 1-based into them),
+    /// after which the person goes back to where they came from.
+    Revisit {
+        questions: Vec<usize>,
+        step: usize,
+        then: Return,
+    },
     Review,
+    /// The review, with the keyboard back on the answer to this question.
+    ReviewAt(usize),
     Result,
     Agreements,
     Agreement(String),
 }
 
+/// Where a revisit ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Return {
+    /// Back to the review, at the answer just changed.
+    Review,
+    /// On to the result, updated with the new answers.
+    Result,
+}
+
+impl Return {
+    fn word(self) -> &'static str {
+        match self {
+            Return::Review => "review",
+            Return::Result => "result",
+        }
+    }
+}
+
+/// A 1-based question number from the address, if it is one.
+fn number(text: &str) -> Option<usize> {
+    text.parse::<usize>()
+        .ok()
+        .filter(|n| (1..=QUESTION_IDS.len()).contains(n))
+}
+
 impl Route {
+    /// Whether a hash names a screen at all. In-page links such as `#main` do not, and must not
+    /// move the person anywhere.
+    pub fn is_route(hash: &str) -> bool {
+        let path = hash.trim_start_matches('#');
+        path.is_empty() || path.starts_with('/')
+    }
+
     /// Reads a `#/...` hash; anything unknown is the welcome screen.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let mut parts = path.split('/');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some("question"), Some(n), None) => match n.parse::<usize>() {
-                Ok(n) if (1..=QUESTION_IDS.len()).contains(&n) => Route::Question(n),
-                _ => Route::Welcome,
-            },
-            (Some("review"), None, None) => Route::Review,
-            (Some("result"), None, None) => Route::Result,
-            (Some("agreements"), None, None) => Route::Agreements,
-            (Some("agreement"), Some(id), None) if is_safe_id(id) => {
-                Route::Agreement(id.to_string())
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            ["question", n] => number(n).map_or(Route::Welcome, Route::Question),
+            ["revisit", then, list, step] => Route::parse_revisit(then, list, step),
+            ["review"] => Route::Review,
+            ["review", n] => number(n).map_or(Route::Welcome, Route::ReviewAt),
+            ["result"] => Route::Result,
+            ["agreements"] => Route::Agreements,
+            ["agreement", id] if is_safe_id(id) => Route::Agreement(id.to_string()),
+            _ => Route::Welcome,
+        }
+    }
+
+    fn parse_revisit(then: &str, list: &str, step: &str) -> Route {
+        let then = match then {
+            "review" => Return::Review,
+            "result" => Return::Result,
+            _ => return Route::Welcome,
+        };
+        let mut questions = Vec::new();
+        for n in list.split(',') {
+            match number(n) {
+                Some(n) if !questions.contains(&n) => questions.push(n),
+                _ => return Route::Welcome,
             }
+        }
+        match step.parse::<usize>() {
+            Ok(step) if (1..=questions.len()).contains(&step) => Route::Revisit {
+                questions,
+                step,
+                then,
+            },
             _ => Route::Welcome,
         }
     }
@@ -39,7 +100,16 @@ impl Route {
         match self {
             Route::Welcome => "#/".into(),
             Route::Question(n) => format!("#/question/{n}"),
+            Route::Revisit {
+                questions,
+                step,
+                then,
+            } => {
+                let list: Vec<String> = questions.iter().map(usize::to_string).collect();
+                format!("#/revisit/{}/{}/{step}", then.word(), list.join(","))
+            }
             Route::Review => "#/review".into(),
+            Route::ReviewAt(n) => format!("#/review/{n}"),
             Route::Result => "#/result".into(),
             Route::Agreements => "#/agreements".into(),
             Route::Agreement(id) => format!("#/agreement/{id}"),
@@ -51,7 +121,13 @@ impl Route {
         let screen = match self {
             Route::Welcome => "Welcome".to_string(),
             Route::Question(n) => format!("Question {n} of {}", QUESTION_IDS.len()),
-            Route::Review => "Check your answers".into(),
+            Route::Revisit {
+                questions, step, ..
+            } => match questions.get(step.saturating_sub(1)) {
+                Some(n) => format!("Question {n} of {}", QUESTION_IDS.len()),
+                None => "Question".into(),
+            },
+            Route::Review | Route::ReviewAt(_) => "Check your answers".into(),
             Route::Result => "Your result".into(),
             Route::Agreements => "Your agreements".into(),
             Route::Agreement(_) => "Agreement".into(),

@@ -153,7 +153,7 @@ async fn the_welcome_screen_says_what_happens_and_starts_the_questions() {
     assert!(text(&root, "h1").contains("Mentoring or coaching"));
     assert!(text(&root, "main").contains("never leave this device"));
     control(&root, "Start the questions").click();
-    assert!(wait_for(|| text(&root, "h1").contains("How clear are you")).await);
+    assert!(wait_for(|| text(&root, "h1").contains("Which sounds most like")).await);
     assert_eq!(hash(), "#/question/1");
     assert!(text(&root, ".progress-text").contains("Question 1 of 13"));
 }
@@ -180,10 +180,17 @@ async fn picking_an_answer_saves_it_and_next_needs_an_answer() {
 async fn stored_answers_come_back_and_the_result_explains_them() {
     let mut doc = Document::default();
     for (q, o) in [
+        ("need-scope", "specific"),
         ("horizon", "weeks"),
         ("focus", "skill"),
         ("measurable", "yes"),
         ("answers", "questions"),
+        ("structure", "programme"),
+        ("relationship", "focused"),
+        ("sponsor", "closely"),
+        ("situation", "promoted"),
+        ("assessment", "had"),
+        ("conversation", "reflect"),
     ] {
         doc.assessment.answers.insert(q.into(), o.into());
     }
@@ -195,11 +202,11 @@ async fn stored_answers_come_back_and_the_result_explains_them() {
         root.query_selector_all(".chart li")
             .expect("chart")
             .length(),
-        4
+        11
     );
-    assert!(text(&root, ".reasons").contains("A few weeks to a few months"));
+    assert!(text(&root, ".reasons").contains("One specific thing"));
     assert!(text(&root, "th.recommended").contains("Coaching"));
-    assert!(text(&root, ".lead").contains("weren't sure about, or skipped, 9"));
+    assert!(text(&root, ".lean-words").contains("Leans towards coaching"));
 }
 
 #[wasm_bindgen_test]
@@ -270,23 +277,23 @@ async fn damaged_data_is_set_aside_and_never_written_over() {
         assert!(control(&root, "Download the damaged original").is_connected());
         // Working on afterwards writes a fresh document and leaves the original where it is.
         let _ = window().location().set_hash("#/question/1");
-        assert!(wait_for(|| root.query_selector("input[value=known]").ok().flatten().is_some()).await);
-        input(&root, "input[value=known]").click();
-        assert!(wait_for(|| stored().is_some_and(|s| s.contains("known"))).await);
+        assert!(wait_for(|| root.query_selector("input[value=broad]").ok().flatten().is_some()).await);
+        input(&root, "input[value=broad]").click();
+        assert!(wait_for(|| stored().is_some_and(|s| s.contains("broad"))).await);
         assert_eq!(storage().get_item(&keys[0]).ok().flatten().as_deref(), Some(damaged));
     }
 }
 
 #[wasm_bindgen_test]
 async fn newer_data_is_shown_read_only_and_left_alone() {
-    let newer = "{\"schema\":7,\"assessment\":{\"bank_version\":1,\"answers\":{\"needs\":\"known\"}},\"future\":true}";
+    let newer = "{\"schema\":7,\"assessment\":{\"bank_version\":1,\"answers\":{\"need-scope\":\"broad\"}},\"future\":true}";
     let root = fresh(Some(newer));
     let _ = window().location().set_hash("#/question/1");
     let _app = mount(&root);
     assert!(wait_for(|| text(&root, ".storage-status").contains("newer version")).await);
     let radio = input(&root, "input[value=unknown]");
-    let known = input(&root, "input[value=known]");
-    assert!(known.checked(), "the newer data is shown");
+    let broad = input(&root, "input[value=broad]");
+    assert!(broad.checked(), "the newer data is shown");
     radio.click();
     pause(50).await;
     assert_eq!(stored().as_deref(), Some(newer));
@@ -304,7 +311,7 @@ async fn blocked_storage_still_shows_the_app_with_a_warning() {
     assert!(text(&root, "h1").contains("Mentoring or coaching"));
     assert!(text(&root, ".storage-status").contains("isn't letting the app save"));
     control(&root, "Start the questions").click();
-    assert!(wait_for(|| text(&root, "h1").contains("How clear")).await);
+    assert!(wait_for(|| text(&root, "h1").contains("Which sounds most like")).await);
     js_sys::eval("Object.defineProperty(window, 'localStorage', window.__realStorage); delete window.__realStorage;")
         .expect("unblock");
 }
@@ -325,7 +332,7 @@ async fn a_full_store_keeps_the_change_on_screen_and_the_message_clears_on_the_n
              Storage.prototype.setItem = function () {{ throw {thrown}; }};"
         ))
         .expect("fill storage");
-        let radio = input(&root, "input[value=known]");
+        let radio = input(&root, "input[value=broad]");
         radio.click();
         let full = wait_for(|| text(&root, ".storage-status").contains("storage is full")).await;
         js_sys::eval("Storage.prototype.setItem = Storage.prototype.setItem_original;")
@@ -453,7 +460,7 @@ async fn the_app_asks_to_keep_its_storage_once_there_is_something_worth_keeping(
     let _app = mount(&root);
     pause(20).await;
     assert!(!stored().is_some_and(|s| s.contains("\"persist_asked\":true")));
-    input(&root, "input[value=known]").click();
+    input(&root, "input[value=broad]").click();
     assert!(wait_for(|| stored().is_some_and(|s| s.contains("\"persist_asked\":true"))).await);
 }
 

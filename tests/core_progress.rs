@@ -163,3 +163,47 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_walk_leads_back_and_on_through_every_question() {
+    use mentoring_or_coaching::core::route::Walk;
+    let first = Walk::of(&Route::Question(1)).expect("a question");
+    assert_eq!(
+        (first.back, first.next),
+        (Route::Welcome, Route::Question(2))
+    );
+    let last = Walk::of(&Route::Question(13)).expect("a question");
+    assert_eq!(last.next, Route::Review);
+    assert!(last.is_last() && last.then.is_none());
+    assert_eq!(Walk::of(&Route::Review), None);
+}
+
+#[test]
+fn a_change_from_the_review_goes_back_to_that_answer() {
+    use mentoring_or_coaching::core::route::Walk;
+    let w = Walk::of(&Route::Revisit {
+        questions: vec![7],
+        step: 1,
+        then: Return::Review,
+    })
+    .expect("a question");
+    assert_eq!(w.number, 7);
+    assert_eq!(w.next, Route::ReviewAt(7));
+    assert_eq!(w.back, Route::ReviewAt(7));
+    assert!(w.is_last());
+}
+
+#[test]
+fn the_deciding_questions_are_walked_in_turn_then_the_result() {
+    use mentoring_or_coaching::core::route::Walk;
+    let at = |step| Route::Revisit {
+        questions: vec![2, 5, 9],
+        step,
+        then: Return::Result,
+    };
+    let second = Walk::of(&at(2)).expect("a question");
+    assert_eq!((second.number, second.step, second.of), (5, 2, 3));
+    assert_eq!((second.back, second.next), (at(1), at(3)));
+    assert_eq!(Walk::of(&at(1)).map(|w| w.back), Some(Route::Result));
+    assert_eq!(Walk::of(&at(3)).map(|w| w.next), Some(Route::Result));
+}

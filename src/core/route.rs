@@ -135,3 +135,77 @@ impl Route {
         format!("{screen} · Mentoring or Coaching?")
     }
 }
+
+/// How a question screen fits into the way the person is going: its number, where Back and Next
+/// lead, and how far along they are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Walk {
+    /// The question, 1-based in the bank.
+    pub number: usize,
+    pub back: Route,
+    pub next: Route,
+    /// 1-based position among the questions being answered, and how many there are.
+    pub step: usize,
+    pub of: usize,
+    /// `None` in the walk through every question; otherwise where the revisit ends.
+    pub then: Option<Return>,
+}
+
+impl Walk {
+    /// The walk for a question screen's address, or `None` for any other screen.
+    pub fn of(route: &Route) -> Option<Walk> {
+        let total = QUESTION_IDS.len();
+        match route {
+            Route::Question(n) => Some(Walk {
+                number: *n,
+                back: if *n > 1 {
+                    Route::Question(n - 1)
+                } else {
+                    Route::Welcome
+                },
+                next: if *n < total {
+                    Route::Question(n + 1)
+                } else {
+                    Route::Review
+                },
+                step: *n,
+                of: total,
+                then: None,
+            }),
+            Route::Revisit {
+                questions,
+                step,
+                then,
+            } => {
+                let number = *questions.get(step.checked_sub(1)?)?;
+                let end = match then {
+                    Return::Review => Route::ReviewAt(number),
+                    Return::Result => Route::Result,
+                };
+                let at = |step: usize| Route::Revisit {
+                    questions: questions.clone(),
+                    step,
+                    then: *then,
+                };
+                Some(Walk {
+                    number,
+                    back: if *step > 1 { at(step - 1) } else { end.clone() },
+                    next: if *step < questions.len() {
+                        at(step + 1)
+                    } else {
+                        end
+                    },
+                    step: *step,
+                    of: questions.len(),
+                    then: Some(*then),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether this is the last question of the way being walked.
+    pub fn is_last(&self) -> bool {
+        self.step == self.of
+    }
+}

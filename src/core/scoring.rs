@@ -278,10 +278,14 @@ impl Outcome {
         let open = self.not_sure + self.unanswered;
         match self.verdict() {
             Verdict::NotEnoughYet => {
+                let how_many = if open == QUESTIONS.len() {
+                    "every question".to_string()
+                } else {
+                    format!("{open} of {} questions", QUESTIONS.len())
+                };
                 return format!(
-                    "You weren't sure about, or skipped, {open} of {} questions, so a recommendation now would be a guess. Answering the few questions below would settle it.",
-                    QUESTIONS.len()
-                )
+                    "You weren't sure about, or skipped, {how_many}, so a recommendation now would be a guess. Answering the few questions below would settle it."
+                );
             }
             Verdict::Mixed => {
                 return "Your answers pull both ways about equally: some needs suit a mentor, others a coach. Below you can see which is which, so you can decide what matters most to you now.".to_string()

@@ -1,6 +1,8 @@
 //! The app shell: loads state, follows the address bar, saves every change, and shows one screen.
 
+use leptos::either::Either;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::core::route::Route;
 use crate::ui::not_loaded::NotLoadedScreen;
@@ -20,7 +22,12 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
     // Back, Forward, links and reloads all arrive as a new hash.
     // Setting an equal route would still rebuild the screen and lose its local state, so compare first.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        let route = Route::parse(&current_hash());
+        let hash = current_hash();
+        // An in-page link (`#main`) is not a screen: stay where the person is.
+        if !Route::is_route(&hash) {
+            return;
+        }
+        let route = Route::parse(&hash);
         if state.route.with_untracked(|r| r != &route) {
             state.route.set(route);
         }
@@ -71,6 +78,10 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
     // The screen whose download failed, so only that one says so.
     let failed: RwSignal<Option<Route>> = RwSignal::new(None);
     let shown = StoredValue::new(false);
+    // Each screen is drawn afresh. Two screens of the same kind (question 3, then question 2) would
+    // otherwise share their elements, and a radio still checked from the last screen, renamed
+    // into the new one's group, would clear the new screen's stored answer from view.
+    let fresh = StoredValue::new(false);
     let show = move |screen: Screen| {
         let route = state.route.get_untracked();
         if failed.with_untracked(|f| f.as_ref() == Some(&route)) {
@@ -102,7 +113,7 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
     };
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <header class="site-header">
             <p class="brand">
                 <a href="#/">"Mentoring or Coaching?"</a>
@@ -125,25 +136,44 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
         <main id="main" tabindex="-1">
             {move || {
                 loaded.track();
-                if screen_ready.is_some_and(|ready| !ready.get()) {
-                    return ().into_any();
-                }
-                match state.route.get() {
-                Route::Welcome => {
-                    shown.set_value(true);
-                    view! { <Welcome state=state /> }.into_any()
-                }
-                Route::Question(n) => show(screens::question_screen(state, n)),
-                Route::Review => show(screens::review_screen(state)),
-                Route::Result => show(screens::result_screen(state)),
-                Route::Agreements => show(screens::agreement_list_screen(state)),
-                Route::Agreement(id) => show(screens::agreement_screen(state, id)),
-                }
+                let view = if screen_ready.is_some_and(|ready| !ready.get()) {
+                    ().into_any()
+                } else {
+                    match state.route.get() {
+                        Route::Welcome => {
+                            shown.set_value(true);
+                            view! { <Welcome state=state /> }.into_any()
+                        }
+                        route @ (Route::Question(_) | Route::Revisit { .. }) => {
+                            show(screens::question_screen(state, route))
+                        }
+                        Route::Review => show(screens::review_screen(state, None)),
+                        Route::ReviewAt(n) => show(screens::review_screen(state, Some(n))),
+                        Route::Result => show(screens::result_screen(state)),
+                        Route::Agreements => show(screens::agreement_list_screen(state)),
+                        Route::Agreement(id) => show(screens::agreement_screen(state, id)),
+                    }
+                };
+                // Alternating the branch makes Leptos replace the old screen instead of reusing it.
+                fresh.update_value(|f| *f = !*f);
+                if fresh.get_value() { Either::Left(view) } else { Either::Right(view) }
             }}
         </main>
         <footer class="site-footer">
             <p>"Everything you enter stays in this browser on this device. Nothing is sent anywhere."</p>
         </footer>
+    }
+}
+
+/// The skip link moves the keyboard to the screen's content without changing the address, which
+/// would otherwise be read as a screen of its own.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
     }
 }
 

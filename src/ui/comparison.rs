@@ -1,4 +1,5 @@
-//! A side-by-side comparison of mentoring and coaching, with the recommended column marked.
+//! A side-by-side comparison of mentoring and coaching, with the recommended column marked when
+//! there is a recommendation to mark.
 
 use leptos::prelude::*;
 
@@ -6,16 +7,16 @@ use crate::core::agreement::AgreementKind;
 
 const ROWS: &[(&str, &str, &str)] = &[
     ("What it is", "A two-way relationship, often informal, that supports your career over the long term.", "A partnership in which a trained coach helps you think things through and reach your potential."),
-    ("Focus", "You arrive knowing what you need; your mentor listens, informs, suggests and connects you with people.", "Your coach listens, helps you work out what you need and supports you in making an action plan."),
+    ("Focus", "You arrive knowing the broad areas you want to grow in; your mentor listens, informs, suggests and connects you with people.", "One narrow, specific goal, or help finding out what you need; your coach listens and supports you in making an action plan."),
     ("Roles", "You set the agenda; your mentor shares what they have learned.", "You find the answers; your coach doesn't instruct or lead."),
     ("Approach", "Self-directed: you often choose your mentor and agree together how often and where to meet.", "Structured: a narrower, specific agenda over a short period, often with an assigned coach."),
     ("Main tool", "A mentoring agreement, written and signed by both: goals, what you'll learn, meetings and how you keep in touch.", "A coaching agreement that sets the ground rules; sometimes a 360 or skills assessment comes first."),
 ];
 
-/// The comparison table; `highlight` is the kind recommended to the person.
+/// The comparison table; `highlight` is the kind recommended to the person, if any.
 #[component]
-pub fn Comparison(highlight: Signal<AgreementKind>) -> impl IntoView {
-    let is = move |kind: AgreementKind| highlight.get() == kind;
+pub fn Comparison(highlight: Signal<Option<AgreementKind>>) -> impl IntoView {
+    let is = move |kind: AgreementKind| highlight.get() == Some(kind);
     let head = move |kind: AgreementKind, name: &'static str| {
         view! {
             <th scope="col" class:recommended=move || is(kind)>

@@ -9,6 +9,7 @@ mod export_actions;
 mod field_input;
 pub mod files;
 mod import_file;
+mod lean_bar;
 mod merge_view;
 mod not_loaded;
 mod question_step;

@@ -1,47 +1,56 @@
-//! One question per screen: a fieldset of radio buttons, progress, Back, Next and Skip.
+//! One question per screen: a fieldset of radio buttons, progress, and the way on (Back, Next, Skip).
+//!
+//! The same screen serves the walk through every question and a revisit of a few of them (a change
+//! from the review, or the deciding questions from the result); `core::route::Walk` says which.
 
 use leptos::prelude::*;
 
 use crate::core::questions::QUESTIONS;
-use crate::core::route::Route;
+use crate::core::route::{Return, Route, Walk};
 use crate::ui::state::{navigate, AppState};
 
-/// Question number `number` (1-based) of the bank.
+/// The question screen for `route` (a `Route::Question` or `Route::Revisit`).
 #[component]
-pub fn QuestionStep(state: AppState, number: usize) -> impl IntoView {
+pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
     let total = QUESTIONS.len();
-    let Some(question) = QUESTIONS.get(number.saturating_sub(1)) else {
+    let Some((walk, question)) =
+        Walk::of(&route).and_then(|w| QUESTIONS.get(w.number - 1).map(|q| (w, q)))
+    else {
         return view! { <p>"That question doesn't exist. "<a href="#/">"Go to the start"</a></p> }
             .into_any();
     };
     let qid = question.id;
     let chosen = move || state.doc.with(|d| d.assessment.answers.get(qid).cloned());
+    // An answer to an earlier wording of this question is kept, but not shown as this answer.
+    let changed = state.doc.with_untracked(|d| {
+        !d.assessment.answers.contains_key(qid)
+            && question
+                .replaces
+                .iter()
+                .any(|old| d.assessment.answers.contains_key(*old))
+    });
     let error = RwSignal::new(false);
-    let next_route = if number < total {
-        Route::Question(number + 1)
-    } else {
-        Route::Review
-    };
-    let back_route = if number > 1 {
-        Route::Question(number - 1)
-    } else {
-        Route::Welcome
-    };
+    let number = walk.number;
 
     let choose = move |option: &'static str| {
         error.set(false);
         state.doc.update(|d| {
-            d.assessment
-                .answers
-                .insert(qid.to_string(), option.to_string());
+            let answers = &mut d.assessment.answers;
+            answers.insert(qid.to_string(), option.to_string());
+            // The earlier wording's answer has now been replaced by a real one.
+            for old in question.replaces {
+                answers.remove(*old);
+            }
         });
     };
+    // A change from the review may leave the answer as it was; the walk asks for one or a skip.
+    let needs_answer = walk.then != Some(Return::Review);
     let next = {
-        let next_route = next_route.clone();
+        let to = walk.next.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            if chosen().is_some() {
-                navigate(&next_route);
+            if !needs_answer || chosen().is_some() {
+                navigate(&to);
             } else {
                 error.set(true);
                 focus_first_option();
@@ -49,23 +58,39 @@ pub fn QuestionStep(state: AppState, number: usize) -> impl IntoView {
         }
     };
     let skip = {
-        let next_route = next_route.clone();
-        move |_| navigate(&next_route)
+        let to = walk.next.clone();
+        move |_| navigate(&to)
     };
-    let back = move |_| navigate(&back_route);
-    let percent = number * 100 / total;
+    let back = {
+        let to = walk.back.clone();
+        move |_| navigate(&to)
+    };
+
+    let (progress, submit, hint) = wording(&walk, total);
+    let show_back = walk.then != Some(Return::Review);
+    let back_label = match (walk.then, walk.step) {
+        (Some(Return::Result), 1) => "Back to my result",
+        _ => "Back",
+    };
 
     view! {
         <section class="screen question" aria-labelledby="question-title">
-            <p class="progress-text">{format!("Question {number} of {total}")}</p>
-            <progress max=total value=number aria-label=format!("Question {number} of {total}")>
-                {format!("{percent}%")}
-            </progress>
+            <p class="progress-text">{progress.clone()}</p>
+            {walk.then.is_none().then(|| view! {
+                <progress max=total value=number aria-label=progress.clone()>
+                    {format!("{}%", number * 100 / total)}
+                </progress>
+            })}
             <form on:submit=next novalidate>
                 <fieldset aria-describedby="question-why">
                     <legend>
                         <h1 id="question-title" tabindex="-1">{question.prompt}</h1>
                     </legend>
+                    {changed.then(|| view! {
+                        <p class="notice changed">
+                            "This question has changed since you last answered it, so your earlier answer no longer counts. Please choose again."
+                        </p>
+                    })}
                     <p class="why" id="question-why">
                         <strong>"Why we ask: "</strong>
                         {question.why}
@@ -98,23 +123,65 @@ pub fn QuestionStep(state: AppState, number: usize) -> impl IntoView {
                     {move || error.get().then_some("Please choose an answer, or skip this question if you'd rather not say.")}
                 </p>
                 <div class="actions">
-                    <button type="button" class="secondary" on:click=back>"Back"</button>
-                    <button type="submit" class="primary">
-                        {if number < total { "Next" } else { "Check your answers" }}
-                    </button>
-                    <button type="button" class="link" on:click=skip>"Skip this question"</button>
+                    {show_back.then(|| view! {
+                        <button type="button" class="secondary" on:click=back>{back_label}</button>
+                    })}
+                    <button type="submit" class="primary">{submit}</button>
+                    {needs_answer.then(|| view! {
+                        <button type="button" class="link" on:click=skip>"Skip this question"</button>
+                    })}
                 </div>
             </form>
-            <p class="next-hint">
-                {if number < total {
-                    "Your answer is saved as soon as you pick it."
-                } else {
-                    "Next: a list of all your answers to check before you see your result."
-                }}
-            </p>
+            <p class="next-hint">{hint}</p>
         </section>
     }
     .into_any()
+}
+
+/// The progress line, the main button's label and the "what happens next" line.
+fn wording(walk: &Walk, total: usize) -> (String, &'static str, String) {
+    const SAVED: &str = "Your answer is saved as soon as you pick it.";
+    let n = walk.number;
+    match walk.then {
+        None if walk.is_last() => (
+            format!("Question {n} of {total}"),
+            "Check your answers",
+            "Next: a list of all your answers to check before you see your result.".into(),
+        ),
+        None => (
+            format!("Question {n} of {total}"),
+            "Next",
+            format!("{SAVED} Next: question {} of {total}.", n + 1),
+        ),
+        Some(Return::Review) => (
+            format!("Changing your answer to question {n} of {total}"),
+            "Back to my answers",
+            format!("{SAVED} Next: back to the list of your answers."),
+        ),
+        Some(Return::Result) => {
+            let progress = if walk.of == 1 {
+                format!("Question {n} of {total}, the one that would help decide your result")
+            } else {
+                format!(
+                    "Question {n} of {total}: {} of the {} that would help decide your result",
+                    walk.step, walk.of
+                )
+            };
+            if walk.is_last() {
+                (
+                    progress,
+                    "See my result",
+                    format!("{SAVED} Next: your result, updated with your answers."),
+                )
+            } else {
+                (
+                    progress,
+                    "Next",
+                    format!("{SAVED} Next: the next question that would help decide it."),
+                )
+            }
+        }
+    }
 }
 
 /// After a missing answer, put the keyboard on the first option so the person can pick one.

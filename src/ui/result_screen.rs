@@ -1,19 +1,26 @@
-//! The result: the recommendation, its strength, and why, answer by answer; then what to do next.
+//! The result: the recommendation and why, answer by answer; or, when the answers are too unsure or
+//! pull both ways, what would settle it; then what to do next.
 
 use leptos::prelude::*;
 
 use crate::core::agreement::AgreementKind;
 use crate::core::prefill::prefilled_draft;
-use crate::core::route::Route;
-use crate::core::scoring::{score, Contribution, Direction, Recommendation};
+use crate::core::questions::position;
+use crate::core::route::{Return, Route};
+use crate::core::scoring::{score, Contribution, Direction, Outcome, Recommendation, Verdict};
 use crate::ui::comparison::Comparison;
+use crate::ui::lean_bar::LeanBar;
 use crate::ui::state::{entropy, navigate, now_ms, today, AppState};
+
+/// How many deciding questions the result offers to answer.
+const DECIDING: usize = 3;
 
 /// Shows the recommendation for the stored answers.
 #[component]
 pub fn ResultScreen(state: AppState) -> impl IntoView {
     let outcome = Memo::new(move |_| state.doc.with(|d| score(&d.assessment.answers)));
     let has_answers = move || state.doc.with(|d| !d.assessment.answers.is_empty());
+    let verdict = move || outcome.with(Outcome::verdict);
 
     let draft = move |kind: AgreementKind| {
         let id = state.doc.with_untracked(|d| d.new_draft_id(entropy()));
@@ -21,6 +28,147 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
         let new = prefilled_draft(id.clone(), kind, &answers, &today(), now_ms());
         state.doc.update(|d| d.drafts.push(new));
         navigate(&Route::Agreement(id));
+    };
+    let draft_button = move |kind: AgreementKind, primary: bool| {
+        view! {
+            <button class=if primary { "primary" } else { "secondary" } on:click=move |_| draft(kind)>
+                {format!("Draft a {} agreement", kind.noun())}
+            </button>
+        }
+    };
+
+    let headline = move || match verdict() {
+        Verdict::NotEnoughYet => "Not enough to go on yet".to_string(),
+        Verdict::Mixed => "Your answers point both ways".to_string(),
+        Verdict::Settled => format!(
+            "Your result: {}",
+            outcome.with(|o| o.recommendation.title())
+        ),
+    };
+
+    let deciding = move || {
+        let questions = outcome.with(|o| o.deciding_questions(DECIDING));
+        let numbers: Vec<usize> = questions
+            .iter()
+            .filter_map(|q| position(q.id).map(|i| i + 1))
+            .collect();
+        let answer_them = Route::Revisit {
+            questions: numbers.clone(),
+            step: 1,
+            then: Return::Result,
+        };
+        let label = match numbers.len() {
+            1 => "Answer this question".to_string(),
+            n => format!("Answer these {n} questions"),
+        };
+        view! {
+            <h2>"What would settle it"</h2>
+            <p>"Your answers to these questions would make the biggest difference, and a little thought or a quick question to someone may settle them:"</p>
+            <ol class="deciding">
+                {questions
+                    .into_iter()
+                    .map(|q| view! {
+                        <li>
+                            <p class="deciding-question"><strong>{q.topic}</strong>": "{q.prompt}</p>
+                            <p class="deciding-find-out">"Before you answer: "{q.find_out}</p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ol>
+            <div class="actions">
+                <button class="primary" on:click=move |_| navigate(&answer_them)>{label}</button>
+            </div>
+        }
+    };
+
+    let why = move || {
+        view! {
+            <h2>"Why"</h2>
+            <ul class="reasons">
+                {outcome
+                    .with(|o| o.main_reasons(3))
+                    .into_iter()
+                    .map(|c| view! { <li>{reason(&c)}</li> })
+                    .collect_view()}
+            </ul>
+            <Show when=move || outcome.with(|o| !o.counterpoints().is_empty())>
+                <h3>"Pointing the other way"</h3>
+                <ul class="counterpoints">
+                    {outcome
+                        .with(|o| o.counterpoints())
+                        .into_iter()
+                        .map(|c| view! { <li>{reason(&c)}</li> })
+                        .collect_view()}
+                </ul>
+            </Show>
+        }
+    };
+
+    let split = move || {
+        let part = |kind: AgreementKind| {
+            let needs = outcome.with(|o| o.needs_for(kind));
+            let title = match kind {
+                AgreementKind::Mentoring => "A mentor could help with",
+                AgreementKind::Coaching => "A coach could help with",
+            };
+            view! {
+                <h3>{title}</h3>
+                {if needs.is_empty() {
+                    view! { <p>"Nothing you said points this way."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="needs">
+                            {needs
+                                .into_iter()
+                                .take(4)
+                                .map(|c| view! { <li>{need(&c)}</li> })
+                                .collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+            }
+        };
+        view! {
+            <h2>"What each would help with"</h2>
+            <p>"From your own answers: the needs that suit a mentor, and the ones that suit a coach."</p>
+            {part(AgreementKind::Mentoring)}
+            {part(AgreementKind::Coaching)}
+        }
+    };
+
+    let next = move || {
+        let o = outcome.get();
+        match o.verdict() {
+            Verdict::Settled => {
+                let first = o.recommendation.first_kind();
+                let blend = matches!(o.recommendation, Recommendation::Blend { .. });
+                view! {
+                    <p>{next_words(o.recommendation)}</p>
+                    <div class="actions no-print">
+                        {draft_button(first, true)}
+                        {blend.then(|| draft_button(first.other(), false))}
+                        {other_actions()}
+                    </div>
+                }
+                .into_any()
+            }
+            verdict => view! {
+                <p>
+                    {if verdict == Verdict::NotEnoughYet {
+                        "The best next step is to answer the questions above. If you already know what you want, you can still draft an agreement."
+                    } else {
+                        "You could do both, side by side or one after the other. Draft whichever matters most to you now; you can draft the other any time."
+                    }}
+                </p>
+                <div class="actions no-print">
+                    {draft_button(AgreementKind::Mentoring, false)}
+                    {draft_button(AgreementKind::Coaching, false)}
+                    {other_actions()}
+                </div>
+            }
+            .into_any(),
+        }
     };
 
     view! {
@@ -35,116 +183,76 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                     }
                 }
             >
-                <h1 id="result-title" tabindex="-1">
-                    "Your result: "{move || outcome.with(|o| o.recommendation.title())}
-                </h1>
+                <h1 id="result-title" tabindex="-1">{headline}</h1>
                 <p class="lead">{move || outcome.with(|o| o.summary())}</p>
-                <p class="measures">
-                    <span>"How strong: "<strong>{move || outcome.with(|o| o.strength.words())}</strong></span>
-                    " · "
-                    <span>"Confidence: "<strong>{move || outcome.with(|o| o.confidence.words())}</strong></span>
-                </p>
-                <div class="lean">
-                    <label for="lean-meter">"Overall lean, from mentoring (left) to coaching (right)"</label>
-                    <div class="lean-scale">
-                        <span aria-hidden="true">"Mentoring"</span>
-                        <meter
-                            id="lean-meter"
-                            min=move || -outcome.with(|o| o.max_score)
-                            max=move || outcome.with(|o| o.max_score)
-                            value=move || outcome.with(|o| o.score)
-                        >
-                            {move || outcome.with(|o| o.score)}
-                        </meter>
-                        <span aria-hidden="true">"Coaching"</span>
-                    </div>
-                </div>
+                <Show when=move || verdict() != Verdict::NotEnoughYet>
+                    <p class="measures">
+                        <span>"How strong: "<strong>{move || outcome.with(|o| o.strength.words())}</strong></span>
+                        " · "
+                        <span>"Confidence: "<strong>{move || outcome.with(|o| o.confidence.words())}</strong></span>
+                    </p>
+                </Show>
+                <LeanBar outcome=outcome />
+                {move || match verdict() {
+                    Verdict::NotEnoughYet => deciding().into_any(),
+                    Verdict::Mixed => split().into_any(),
+                    Verdict::Settled => {
+                        let blend = outcome.with(|o| matches!(o.recommendation, Recommendation::Blend { .. }));
+                        view! { {why()} {blend.then(split)} }.into_any()
+                    }
+                }}
 
-                <h2>"Why"</h2>
-                <ul class="reasons">
-                    {move || {
-                        outcome
-                            .with(|o| o.main_reasons(3))
-                            .into_iter()
-                            .map(|c| view! { <li>{reason(&c)}</li> })
-                            .collect_view()
-                    }}
-                </ul>
-                <Show when=move || outcome.with(|o| !o.counterpoints().is_empty())>
-                    <h3>"Pointing the other way"</h3>
-                    <ul class="counterpoints">
+                <Show when=move || outcome.with(|o| !o.contributions.is_empty())>
+                    <h2 id="by-answer">"Answer by answer"</h2>
+                    <ul class="chart" aria-labelledby="by-answer">
                         {move || {
                             outcome
-                                .with(|o| o.counterpoints())
+                                .with(|o| o.contributions.clone())
                                 .into_iter()
-                                .map(|c| view! { <li>{reason(&c)}</li> })
+                                .map(|c| {
+                                    let lean = format!("bar lean{}", c.weight());
+                                    view! {
+                                        <li>
+                                            <span class="chart-topic">
+                                                {c.question.topic}
+                                                <span class="chart-question">{c.question.prompt}</span>
+                                            </span>
+                                            <span class="chart-answer">{c.option.label}</span>
+                                            <span class=lean aria-hidden="true"><span class="fill"></span></span>
+                                            <span class="chart-direction">
+                                                {format!("{}, {}", c.direction().words(), c.pull_words())}
+                                            </span>
+                                        </li>
+                                    }
+                                })
                                 .collect_view()
                         }}
                     </ul>
                 </Show>
 
-                <h2 id="by-answer">"Answer by answer"</h2>
-                <ul class="chart" aria-labelledby="by-answer">
-                    {move || {
-                        outcome
-                            .with(|o| o.contributions.clone())
-                            .into_iter()
-                            .map(|c| {
-                                let lean = format!("bar lean{}", c.weight());
-                                view! {
-                                    <li>
-                                        <span class="chart-topic">
-                                            {c.question.dimension.label()}
-                                            <span class="chart-question">{c.question.prompt}</span>
-                                        </span>
-                                        <span class="chart-answer">{c.option.label}</span>
-                                        <span class=lean aria-hidden="true"><span class="fill"></span></span>
-                                        <span class="chart-direction">
-                                            {format!("{}, {}", c.direction().words(), c.pull_words())}
-                                        </span>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-
-                <Comparison highlight=Signal::derive(move || outcome.with(|o| o.recommendation.first_kind())) />
+                <Comparison highlight=Signal::derive(move || {
+                    outcome.with(|o| (o.verdict() == Verdict::Settled).then(|| o.recommendation.first_kind()))
+                }) />
 
                 <h2>"What next"</h2>
-                <p>{move || next_words(outcome.with(|o| o.recommendation))}</p>
-                <div class="actions no-print">
-                    {move || {
-                        let first = outcome.with(|o| o.recommendation.first_kind());
-                        let blend = outcome.with(|o| matches!(o.recommendation, Recommendation::Blend { .. }));
-                        let mut kinds = vec![first];
-                        if blend {
-                            kinds.push(first.other());
-                        }
-                        kinds
-                            .into_iter()
-                            .enumerate()
-                            .map(|(i, kind)| {
-                                view! {
-                                    <button class=if i == 0 { "primary" } else { "secondary" } on:click=move |_| draft(kind)>
-                                        {format!("Draft a {} agreement", kind.noun())}
-                                    </button>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                    <a class="button secondary" href="#/review">"Change my answers"</a>
-                    <button class="secondary" on:click=move |_| { let _ = window().print(); }>"Print this result"</button>
-                </div>
+                {next}
             </Show>
         </section>
+    }
+}
+
+/// The other things a person can do from the result.
+fn other_actions() -> impl IntoView {
+    view! {
+        <a class="button secondary" href="#/review">"Change my answers"</a>
+        <button class="secondary" on:click=move |_| { let _ = window().print(); }>"Print this result"</button>
     }
 }
 
 fn reason(c: &Contribution) -> String {
     format!(
         "{}: you said \u{201c}{}\u{201d}, which points {}.",
-        c.question.dimension.label(),
+        c.question.topic,
         c.option.label,
         match c.direction() {
             Direction::Mentoring => "to mentoring",
@@ -152,6 +260,10 @@ fn reason(c: &Contribution) -> String {
             Direction::Neither => "neither way",
         }
     )
+}
+
+fn need(c: &Contribution) -> String {
+    format!("{}: \u{201c}{}\u{201d}", c.question.topic, c.option.label)
 }
 
 fn next_words(r: Recommendation) -> &'static str {

@@ -2,21 +2,17 @@
 
 use leptos::prelude::*;
 
+use crate::core::progress::{changed_questions, unanswered};
 use crate::core::questions::QUESTIONS;
-use crate::core::route::Route;
+use crate::core::route::{Return, Route};
 use crate::ui::state::{navigate, AppState};
 
-/// Lists every answer before the result.
+/// Lists every answer before the result. `at` is the question just changed: the keyboard goes
+/// back to its "Change" link, so the person carries on from where they were.
 #[component]
-pub fn Review(state: AppState) -> impl IntoView {
-    let unanswered = move || {
-        state.doc.with(|d| {
-            QUESTIONS
-                .iter()
-                .filter(|q| !d.assessment.answers.contains_key(q.id))
-                .count()
-        })
-    };
+pub fn Review(state: AppState, at: Option<usize>) -> impl IntoView {
+    let open = move || state.doc.with(|d| unanswered(&d.assessment.answers));
+    let changed = move || state.doc.with(|d| changed_questions(&d.assessment.answers));
     view! {
         <section class="screen review" aria-labelledby="review-title">
             <h1 id="review-title" tabindex="-1">"Check your answers"</h1>
@@ -26,21 +22,34 @@ pub fn Review(state: AppState) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, q)| {
+                        let number = i + 1;
                         let answer = move || {
                             state.doc.with(|d| {
-                                d.assessment
-                                    .answers
-                                    .get(q.id)
-                                    .and_then(|a| q.option(a))
-                                    .map_or("Not answered", |o| o.label)
+                                match d.assessment.answers.get(q.id).and_then(|a| q.option(a)) {
+                                    Some(o) => o.label,
+                                    None if changed().contains(&number) => {
+                                        "This question has changed since you answered it: please answer it again"
+                                    }
+                                    None => "Not answered",
+                                }
                             })
                         };
-                        let href = Route::Question(i + 1).hash();
+                        let href = Route::Revisit {
+                            questions: vec![number],
+                            step: 1,
+                            then: Return::Review,
+                        }
+                        .hash();
                         view! {
                             <li>
                                 <p class="review-question">{q.prompt}</p>
                                 <p class="review-answer">{answer}</p>
-                                <a href=href aria-label=format!("Change your answer to question {}: {}", i + 1, q.prompt)>
+                                <a
+                                    class="change"
+                                    href=href
+                                    data-focus=(at == Some(number)).then_some("")
+                                    aria-label=format!("Change your answer to question {number}: {}", q.prompt)
+                                >
                                     "Change"
                                 </a>
                             </li>
@@ -49,10 +58,21 @@ pub fn Review(state: AppState) -> impl IntoView {
                     .collect_view()}
             </ol>
             <p class="notice" role="status">
-                {move || match unanswered() {
-                    0 => String::new(),
-                    1 => "You skipped 1 question. That's fine: the result will just be a little less certain.".to_string(),
-                    n => format!("You skipped {n} questions. That's fine: the result will just be less certain."),
+                {move || {
+                    let changed = changed().len();
+                    let skipped = open() - changed;
+                    let mut words = Vec::new();
+                    match changed {
+                        0 => {}
+                        1 => words.push("One question has changed since you answered it; your result leaves it out until you answer it again.".to_string()),
+                        n => words.push(format!("{n} questions have changed since you answered them; your result leaves them out until you answer them again.")),
+                    }
+                    match skipped {
+                        0 => {}
+                        1 => words.push("You skipped 1 question. That's fine: the result will just be a little less certain.".to_string()),
+                        n => words.push(format!("You skipped {n} questions. That's fine: the result will just be less certain.")),
+                    }
+                    words.join(" ")
                 }}
             </p>
             <div class="actions">

@@ -10,6 +10,7 @@ use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 
+use crate::core::route::Route;
 use crate::ui::agreement_editor::AgreementEditor;
 use crate::ui::agreement_list::AgreementList;
 use crate::ui::question_step::QuestionStep;
@@ -97,12 +98,12 @@ macro_rules! screen {
     };
 }
 
-screen!(questions, question_screen(state: AppState, number: usize) {
-    view! { <QuestionStep state=state number=number /> }.into_any()
+screen!(questions, question_screen(state: AppState, route: Route) {
+    view! { <QuestionStep state=state route=route /> }.into_any()
 });
 
-screen!(questions, review_screen(state: AppState) {
-    view! { <Review state=state /> }.into_any()
+screen!(questions, review_screen(state: AppState, at: Option<usize>) {
+    view! { <Review state=state at=at /> }.into_any()
 });
 
 screen!(result, result_screen(state: AppState) {

@@ -98,9 +98,11 @@ pub fn today() -> String {
     )
 }
 
-/// Puts keyboard focus on the new screen's main heading, so screen readers announce it.
+/// Puts keyboard focus on the new screen's main heading, so screen readers announce it; or, when
+/// the screen marks a control with `data-focus` (the answer just changed), on that control.
 pub fn focus_heading() {
-    let Ok(Some(el)) = document().query_selector("main h1") else {
+    let find = |selector: &str| document().query_selector(selector).ok().flatten();
+    let Some(el) = find("main [data-focus]").or_else(|| find("main h1")) else {
         return;
     };
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {

@@ -1,35 +1,33 @@
-//! The welcome screen: what happens, how long it takes, where answers are kept; start, resume or start over.
+//! The welcome screen: what happens, how long it takes, where answers are kept; then the offer that
+//! fits where the person stands (start, continue, see the result, answer a changed question).
 
 use leptos::prelude::*;
 
+use crate::core::progress::{progress, Offer};
 use crate::core::questions::QUESTION_IDS;
-use crate::core::route::Route;
 use crate::core::scoring::Answers;
 use crate::ui::state::{navigate, AppState};
 
 /// The first screen a person sees.
 #[component]
 pub fn Welcome(state: AppState) -> impl IntoView {
-    let answered = move || state.doc.with(|d| d.assessment.answers.len());
-    // Resume where the person left off: the last question they were on, or the first unanswered one.
-    let resume_at = move || {
-        state.doc.with(|d| match Route::parse(&d.resume) {
-            Route::Question(n) => n,
-            _ => QUESTION_IDS
-                .iter()
-                .position(|id| !d.assessment.answers.contains_key(*id))
-                .map_or(QUESTION_IDS.len(), |i| i + 1),
-        })
+    let total = QUESTION_IDS.len();
+    let stand = move || {
+        state
+            .doc
+            .with(|d| progress(&d.assessment.answers, &d.resume))
     };
+    let answered = move || state.doc.with(|d| d.assessment.answers.len());
     let confirming = RwSignal::new(false);
     let undo: RwSignal<Option<Answers>> = RwSignal::new(None);
 
-    let start = move |_| navigate(&Route::Question(1));
-    let resume = move |_| navigate(&Route::Question(resume_at()));
     let clear = move |_| {
         let old = state
             .doc
-            .try_update(|d| std::mem::take(&mut d.assessment.answers))
+            .try_update(|d| {
+                d.resume.clear();
+                std::mem::take(&mut d.assessment.answers)
+            })
             .unwrap_or_default();
         undo.set(Some(old));
         confirming.set(false);
@@ -40,6 +38,7 @@ pub fn Welcome(state: AppState) -> impl IntoView {
         }
         undo.set(None);
     };
+    let offer = move || stand().offer();
 
     view! {
         <section class="screen welcome" aria-labelledby="welcome-title">
@@ -47,30 +46,21 @@ pub fn Welcome(state: AppState) -> impl IntoView {
             <p class="lead">
                 "Mentors share their experience, advice and contacts over months or years. "
                 "Coaches ask questions that help you find your own answers, usually over a few months. "
-                "Both can be a great help; this tool helps you work out which suits you now."
+                "This tool helps you work out which would suit you now."
             </p>
-            <h2>"What happens"</h2>
-            <ol class="steps">
-                <li>{format!("You answer {} short questions. It takes about 3 minutes.", QUESTION_IDS.len())}</li>
-                <li>"You get a recommendation (mentoring, coaching or a mix of both) and see which answers led to it."</li>
-                <li>"If you like, you draft a mentoring or coaching agreement to discuss with your mentor or coach."</li>
-            </ol>
-            <p class="privacy">
-                <strong>"Your answers never leave this device. "</strong>
-                "They are kept in this browser only, so you can stop at any time and pick up where you left off."
-            </p>
-            <div class="actions">
-                <Show
-                    when=move || { answered() > 0 }
-                    fallback=move || view! { <button class="primary" on:click=start>"Start the questions"</button> }
-                >
-                    <button class="primary" on:click=resume>
-                        {move || format!("Continue from question {}", resume_at())}
-                    </button>
-                    <a class="button" href="#/review">"Check your answers"</a>
-                    <button class="secondary" on:click=move |_| confirming.set(true)>"Start over"</button>
-                </Show>
-            </div>
+            {move || {
+                let Offer { status, primary, secondary, start_over, .. } = offer();
+                view! {
+                    {status.map(|s| view! { <p class="where">{s}</p> })}
+                    <div class="actions">
+                        <button class="primary" on:click=move |_| navigate(&primary.1)>{primary.0.clone()}</button>
+                        {secondary.map(|(label, href)| view! { <a class="button" href=href>{label}</a> })}
+                        {start_over.then(|| view! {
+                            <button class="secondary" on:click=move |_| confirming.set(true)>"Start over"</button>
+                        })}
+                    </div>
+                }
+            }}
             <Show when=move || confirming.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
                     <h2 id="confirm-title">"Start over?"</h2>
@@ -87,7 +77,17 @@ pub fn Welcome(state: AppState) -> impl IntoView {
                     <button class="link" on:click=restore>"Undo"</button>
                 </p>
             </Show>
-            <p class="next-hint">"Next: the first question. You can go back and change any answer before you see your result."</p>
+            <h2>"What happens"</h2>
+            <ol class="steps">
+                <li>{format!("You answer {total} short questions. It takes about 3 minutes.")}</li>
+                <li>"You get a recommendation (mentoring, coaching or a mix of both) and see which answers led to it."</li>
+                <li>"If you like, you draft a mentoring or coaching agreement to discuss with your mentor or coach."</li>
+            </ol>
+            <p class="privacy">
+                <strong>"Your answers never leave this device. "</strong>
+                "They are kept in this browser only, so you can stop at any time and pick up where you left off."
+            </p>
+            <p class="next-hint">{move || offer().next}</p>
         </section>
     }
 }

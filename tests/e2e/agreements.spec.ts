@@ -186,5 +186,6 @@ test('a backup restores into an empty browser without overwriting anything', asy
   await expect(other.getByText(/Backup restored: 1 agreement\(s\) added/)).toBeVisible();
   await expect(other.getByRole('link', { name: 'Mentoring agreement' })).toBeVisible();
   await other.goto('#/result');
-  await expect(other.getByRole('heading', { level: 1 })).toHaveText(/Your result/);
+  // The restored answers are there (too few for a recommendation, so the result says so).
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Not enough to go on yet');
 });

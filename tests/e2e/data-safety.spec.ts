@@ -90,7 +90,7 @@ test('blocked storage still shows the app, with a polite warning and a way to ex
   await expect(page.getByText("This browser isn't letting the app save anything")).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download a copy of my work' })).toBeVisible();
   await page.getByRole('button', { name: 'Start the questions' }).click();
-  await page.getByRole('radio', { name: 'I know exactly what I want to work on' }).check();
+  await page.getByRole('radio', { name: /Growing more broadly/ }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Question 2 of 13')).toBeVisible();
 });

@@ -38,3 +38,18 @@ export function countDialogs(page: Page): () => number {
   });
   return () => dialogs;
 }
+
+export const STORAGE_KEY = 'mentoring-or-coaching/document';
+
+/** Opens the app with these answers already stored, as an earlier visit would have left them. */
+export async function openWithAnswers(page: Page, answers: Record<string, string>, resume: string, path = '') {
+  const doc = { schema: 2, assessment: { bank_version: 1, answers }, drafts: [], resume, revision: 1 };
+  await page.addInitScript(([key, raw]) => {
+    // Only the first load: a reload keeps whatever the app has saved since.
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, raw);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [STORAGE_KEY, JSON.stringify(doc)]);
+  await openApp(page, path);
+}

@@ -10,7 +10,7 @@ test('the app runs from a sub-path and keeps its data across reloads there', asy
   await openApp(page, 'any/sub/path/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Mentoring or coaching/);
   await page.getByRole('button', { name: 'Start the questions' }).click();
-  await page.getByRole('radio', { name: 'I know exactly what I want to work on' }).check();
+  await page.getByRole('radio', { name: /Growing more broadly/ }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveURL(/\/any\/sub\/path\/#\/question\/2$/);
   await page.reload();

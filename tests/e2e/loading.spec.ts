@@ -16,7 +16,7 @@ test('the welcome screen loads without any other screen, and the questions arriv
   expect(wasm.filter((f) => f.startsWith('mentoring-or-coaching-'))).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Start the questions' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/what you want to learn or change/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Which sounds most like what you want help with/);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   expect(wasm.some((f) => f.startsWith('split_questions-'))).toBe(true);
   expect(wasm.some((f) => f.startsWith('split_agreements-'))).toBe(false);

@@ -44,7 +44,7 @@ async function waitForWorker(page: Page) {
 test('once visited, the app works offline with its data intact', async ({ page, context }) => {
   await openApp(page, '#/question/1');
   await waitForWorker(page);
-  await page.getByRole('radio', { name: 'I know exactly what I want to work on' }).check();
+  await page.getByRole('radio', { name: /Growing more broadly/ }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Question 2 of 13')).toBeVisible();
 
@@ -52,7 +52,7 @@ test('once visited, the app works offline with its data intact', async ({ page, 
   await page.reload();
   await expect(page.getByText('Question 2 of 13')).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByRole('radio', { name: 'I know exactly what I want to work on' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Growing more broadly/ })).toBeChecked();
   await page.goto('#/agreements');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your agreements');
   await context.setOffline(false);

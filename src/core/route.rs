@@ -60,15 +60,24 @@ impl Route {
     /// Reads a `#/...` hash; anything unknown is the welcome screen.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let parts: Vec<&str> = path.split('/').collect();
-        match parts.as_slice() {
-            ["question", n] => number(n).map_or(Route::Welcome, Route::Question),
-            ["revisit", then, list, step] => Route::parse_revisit(then, list, step),
-            ["review"] => Route::Review,
-            ["review", n] => number(n).map_or(Route::Welcome, Route::ReviewAt),
-            ["result"] => Route::Result,
-            ["agreements"] => Route::Agreements,
-            ["agreement", id] if is_safe_id(id) => Route::Agreement(id.to_string()),
+        let mut parts = path.split('/');
+        let mut next = || parts.next();
+        match (next(), next(), next(), next(), next()) {
+            (Some("question"), Some(n), None, ..) => {
+                number(n).map_or(Route::Welcome, Route::Question)
+            }
+            (Some("revisit"), Some(then), Some(list), Some(step), None) => {
+                Route::parse_revisit(then, list, step)
+            }
+            (Some("review"), None, ..) => Route::Review,
+            (Some("review"), Some(n), None, ..) => {
+                number(n).map_or(Route::Welcome, Route::ReviewAt)
+            }
+            (Some("result"), None, ..) => Route::Result,
+            (Some("agreements"), None, ..) => Route::Agreements,
+            (Some("agreement"), Some(id), None, ..) if is_safe_id(id) => {
+                Route::Agreement(id.to_string())
+            }
             _ => Route::Welcome,
         }
     }
@@ -105,8 +114,12 @@ impl Route {
                 step,
                 then,
             } => {
-                let list: Vec<String> = questions.iter().map(usize::to_string).collect();
-                format!("#/revisit/{}/{}/{step}", then.word(), list.join(","))
+                let mut hash = format!("#/revisit/{}/", then.word());
+                for (i, n) in questions.iter().enumerate() {
+                    let comma = if i > 0 { "," } else { "" };
+                    hash += &format!("{comma}{n}");
+                }
+                hash + &format!("/{step}")
             }
             Route::Review => "#/review".into(),
             Route::ReviewAt(n) => format!("#/review/{n}"),

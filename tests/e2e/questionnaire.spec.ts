@@ -26,9 +26,7 @@ function all(option: (id: string, options: string[]) => string): Record<string, 
 }
 
 async function shot(page: Page, info: TestInfo, name: string) {
-  const path = info.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await info.attach(name, { path, contentType: 'image/png' });
+  await info.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 }
 
 /** The radio that is checked on the screen, by its label; fails if there is not exactly one. */

@@ -141,6 +141,8 @@ test('a wrong import file is refused with a clear message and nothing changes', 
       const doc = JSON.parse(localStorage.getItem('mentoring-or-coaching/document') ?? '{}');
       return JSON.stringify([doc.assessment, doc.drafts]);
     });
+  // Wait until the new draft has been saved, so "before" is the settled state.
+  await expect.poll(content).toContain('"kind":"mentoring"');
   const before = await content();
   const importer = page.getByLabel(/Import a file/);
   await importer.setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });

@@ -319,6 +319,19 @@ async fn a_blend_says_what_each_kind_of_support_would_cover() {
     assert!(main.contains("A coach could help with"));
     assert!(main.contains("Introductions to people"));
     assert!(main.contains("What you'll work on"));
+    // Each draft covers its own half: the coaching one is short.
+    assert!(find_control(&root, "Draft a longer mentoring agreement").is_some());
+    control(&root, "Draft a short coaching agreement").click();
+    assert!(wait_for(|| text(&root, "h1") == "Coaching agreement").await);
+    let d = js_sys::Date::new_0();
+    let today = format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    );
+    let end = mentoring_or_coaching::core::prefill::add_months(&today, 3).expect("a date");
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains(&format!("\"end\":\"{end}\"")))).await);
 }
 
 #[wasm_bindgen_test]

@@ -11,8 +11,20 @@ pub fn prefilled_draft(
     today: &str,
     now: i64,
 ) -> Draft {
+    prefilled(id, kind, answers, today, now, false)
+}
+
+/// As `prefilled_draft`; with `blend`, the draft is one half of a blend (see `suggestions_for`).
+pub fn prefilled(
+    id: String,
+    kind: AgreementKind,
+    answers: &Answers,
+    today: &str,
+    now: i64,
+    blend: bool,
+) -> Draft {
     let mut draft = Draft::new(id, kind, now);
-    for (field, value) in suggestions(kind, answers, today) {
+    for (field, value) in suggestions_for(kind, answers, today, blend) {
         draft.fields.insert(field.to_string(), value);
         draft.prefilled.insert(field.to_string());
     }
@@ -25,7 +37,32 @@ pub fn suggestions(
     answers: &Answers,
     today: &str,
 ) -> Vec<(&'static str, String)> {
-    let answer = |q: &str| answers.get(q).map(String::as_str).unwrap_or("");
+    suggestions_for(kind, answers, today, false)
+}
+
+/// As `suggestions`. In a blend (`blend`), each draft covers its own side of the person's needs: the
+/// coaching one is short and bounded (about three months, six sessions), the mentoring one long
+/// (a year, reviewed every six months), and each takes its goal only from an answer that points
+/// its way.
+pub fn suggestions_for(
+    kind: AgreementKind,
+    answers: &Answers,
+    today: &str,
+    blend: bool,
+) -> Vec<(&'static str, String)> {
+    let given = |q: &str| answers.get(q).map(String::as_str).unwrap_or("");
+    let answer = |q: &str| -> &str {
+        match (blend, q, kind) {
+            (true, "horizon", AgreementKind::Mentoring) => "year-plus",
+            (true, "horizon", AgreementKind::Coaching) => "weeks",
+            (true, "focus", kind) => match (given(q), kind) {
+                (focus @ ("career" | "culture"), AgreementKind::Mentoring) => focus,
+                (focus @ ("skill" | "result"), AgreementKind::Coaching) => focus,
+                _ => "",
+            },
+            _ => given(q),
+        }
+    };
     let mut out: Vec<(&'static str, String)> = Vec::new();
 
     // Duration follows the time horizon; a first coaching contract stays bounded.

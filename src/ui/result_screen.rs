@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::AgreementKind;
-use crate::core::prefill::prefilled_draft;
+use crate::core::prefill::prefilled;
 use crate::core::questions::position;
 use crate::core::route::{Return, Route};
 use crate::core::scoring::{score, Contribution, Direction, Outcome, Recommendation, Verdict};
@@ -22,17 +22,23 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
     let has_answers = move || state.doc.with(|d| !d.assessment.answers.is_empty());
     let verdict = move || outcome.with(Outcome::verdict);
 
-    let draft = move |kind: AgreementKind| {
+    // In a blend each draft covers its own half of the needs (see `prefill::suggestions_for`).
+    let draft = move |kind: AgreementKind, blend: bool| {
         let id = state.doc.with_untracked(|d| d.new_draft_id(entropy()));
         let answers = state.doc.with_untracked(|d| d.assessment.answers.clone());
-        let new = prefilled_draft(id.clone(), kind, &answers, &today(), now_ms());
+        let new = prefilled(id.clone(), kind, &answers, &today(), now_ms(), blend);
         state.doc.update(|d| d.drafts.push(new));
         navigate(&Route::Agreement(id));
     };
-    let draft_button = move |kind: AgreementKind, primary: bool| {
+    let draft_button = move |kind: AgreementKind, primary: bool, blend: bool| {
+        let label = match (blend, kind) {
+            (true, AgreementKind::Coaching) => "Draft a short coaching agreement".to_string(),
+            (true, AgreementKind::Mentoring) => "Draft a longer mentoring agreement".to_string(),
+            (false, kind) => format!("Draft a {} agreement", kind.noun()),
+        };
         view! {
-            <button class=if primary { "primary" } else { "secondary" } on:click=move |_| draft(kind)>
-                {format!("Draft a {} agreement", kind.noun())}
+            <button class=if primary { "primary" } else { "secondary" } on:click=move |_| draft(kind, blend)>
+                {label}
             </button>
         }
     };
@@ -143,11 +149,12 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
             Verdict::Settled => {
                 let first = o.recommendation.first_kind();
                 let blend = matches!(o.recommendation, Recommendation::Blend { .. });
+                let words = if blend { blend_words(&o) } else { next_words(o.recommendation).to_string() };
                 view! {
-                    <p>{next_words(o.recommendation)}</p>
+                    <p>{words}</p>
                     <div class="actions no-print">
-                        {draft_button(first, true)}
-                        {blend.then(|| draft_button(first.other(), false))}
+                        {draft_button(first, true, blend)}
+                        {blend.then(|| draft_button(first.other(), false, true))}
                         {other_actions()}
                     </div>
                 }
@@ -162,8 +169,8 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                     }}
                 </p>
                 <div class="actions no-print">
-                    {draft_button(AgreementKind::Mentoring, false)}
-                    {draft_button(AgreementKind::Coaching, false)}
+                    {draft_button(AgreementKind::Mentoring, false, false)}
+                    {draft_button(AgreementKind::Coaching, false, false)}
                     {other_actions()}
                 </div>
             }
@@ -264,6 +271,17 @@ fn reason(c: &Contribution) -> String {
 
 fn need(c: &Contribution) -> String {
     format!("{}: \u{201c}{}\u{201d}", c.question.topic, c.option.label)
+}
+
+/// What a blend's two drafts would cover, from the strongest answer on each side.
+fn blend_words(o: &Outcome) -> String {
+    let top = |kind| o.needs_for(kind).first().map(|c| c.option.label);
+    match (top(AgreementKind::Coaching), top(AgreementKind::Mentoring)) {
+        (Some(c), Some(m)) => format!(
+            "You could do both, side by side: a short coaching agreement for \u{201c}{c}\u{201d}, and a longer mentoring agreement for \u{201c}{m}\u{201d}. We'll fill in what we can from your answers; start with the suggested one and draft the other any time."
+        ),
+        _ => next_words(o.recommendation).to_string(),
+    }
 }
 
 fn next_words(r: Recommendation) -> &'static str {

@@ -193,19 +193,12 @@ pub struct Outcome {
 impl Outcome {
     /// The answers that pushed the result hardest in the direction it went, strongest first.
     pub fn main_reasons(&self, n: usize) -> Vec<Contribution> {
-        let toward = if self.score >= 0 {
-            Direction::Coaching
+        let kind = if self.score >= 0 {
+            AgreementKind::Coaching
         } else {
-            Direction::Mentoring
+            AgreementKind::Mentoring
         };
-        let mut reasons: Vec<Contribution> = self
-            .contributions
-            .iter()
-            .copied()
-            .filter(|c| c.direction() == toward)
-            .collect();
-        // Stable sort keeps bank order among equal weights, so the list is deterministic.
-        reasons.sort_by_key(|c| std::cmp::Reverse(c.weight().abs()));
+        let mut reasons = self.needs_for(kind);
         reasons.truncate(n);
         reasons
     }
@@ -269,6 +262,7 @@ impl Outcome {
             .copied()
             .filter(|c| c.direction() == toward)
             .collect();
+        // Stable sort keeps bank order among equal weights, so the list is deterministic.
         needs.sort_by_key(|c| std::cmp::Reverse(c.weight().abs()));
         needs
     }

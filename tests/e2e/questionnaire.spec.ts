@@ -119,6 +119,8 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
       await page.getByRole('link', { name: /^Change your answer to question 6:/ }).click();
       await expect(page.getByText('Changing your answer to question 6 of 13')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+      // The stored answer shows as chosen on arrival.
+      await expectChecked(page, "I'd choose my own partner and we'd set our own pace");
       await page.getByRole('radio', { name: 'A structured programme with someone assigned to me' }).check();
       await shot(page, info, `${width}-change-question`);
       await page.getByRole('button', { name: 'Back to my answers' }).click();

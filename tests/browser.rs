@@ -340,8 +340,8 @@ async fn a_full_store_keeps_the_change_on_screen_and_the_message_clears_on_the_n
         assert!(full, "not recognised as full: {thrown}");
         assert!(radio.checked(), "the answer stays on screen");
         assert!(control(&root, "Download a copy of my work").is_connected());
-        input(&root, "input[value=rough]").click();
-        assert!(wait_for(|| stored().is_some_and(|s| s.contains("rough"))).await);
+        input(&root, "input[value=specific]").click();
+        assert!(wait_for(|| stored().is_some_and(|s| s.contains("specific"))).await);
         assert!(wait_for(|| !text(&root, ".storage-status").contains("storage is full")).await);
     }
 }

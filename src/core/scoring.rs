@@ -269,16 +269,17 @@ impl Outcome {
 
     /// One or two plain sentences that sum the result up.
     pub fn summary(&self) -> String {
-        let open = self.not_sure + self.unanswered;
         match self.verdict() {
             Verdict::NotEnoughYet => {
-                let how_many = if open == QUESTIONS.len() {
-                    "every question".to_string()
-                } else {
-                    format!("{open} of {} questions", QUESTIONS.len())
+                let total = QUESTIONS.len();
+                let how_many = match (self.not_sure, self.unanswered) {
+                    (n, 0) if n == total => "You weren't sure about any of the questions".to_string(),
+                    (n, 0) => format!("You weren't sure about {n} of {total} questions"),
+                    (0, u) => format!("{u} of {total} questions have no answer yet"),
+                    (n, u) => format!("You weren't sure about {n} questions and {u} have no answer yet"),
                 };
                 return format!(
-                    "You weren't sure about, or skipped, {how_many}, so a recommendation now would be a guess. Answering the few questions below would settle it."
+                    "{how_many}, so a recommendation now would be a guess. The questions below would make the biggest difference; after them, your result will show whether it needs more."
                 );
             }
             Verdict::Mixed => {
@@ -302,7 +303,15 @@ impl Outcome {
             ),
         };
         if self.confidence == Confidence::Medium {
-            format!("{base} Some answers were unsure or point the other way, so treat it as a starting point and talk it over with your manager or HR.")
+            let why = match (
+                self.unknown_pull > 0,
+                self.mentoring_pull.min(self.coaching_pull) > 0,
+            ) {
+                (true, true) => "Some answers were unsure or skipped and some point the other way",
+                (true, false) => "Some answers were unsure or skipped",
+                _ => "Some of your answers point the other way",
+            };
+            format!("{base} {why}, so treat it as a starting point and talk it over with your manager or HR.")
         } else {
             base
         }

@@ -102,11 +102,21 @@ pub fn today() -> String {
 /// the screen marks a control with `data-focus` (the answer just changed), on that control.
 pub fn focus_heading() {
     let find = |selector: &str| document().query_selector(selector).ok().flatten();
-    let Some(el) = find("main [data-focus]").or_else(|| find("main h1")) else {
+    if let Some(el) = find("main [data-focus]") {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+        return;
+    }
+    // A new screen starts at the top, header included, wherever the last one was scrolled to.
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    let Some(el) = find("main h1") else {
         return;
     };
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
 }
 

@@ -32,7 +32,7 @@ test('a person walks the whole questionnaire with the keyboard alone and gets an
   await expect(page.getByRole('heading', { name: 'Pointing the other way' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Answer by answer' }).getByRole('listitem')).toHaveCount(QUESTION_COUNT);
   await expect(page.getByRole('columnheader', { name: /Mentoring \(suggested for you\)/ })).toBeVisible();
-  await expect(page.getByText('Leans towards mentoring: a clear match (10 of 26 points)')).toBeVisible();
+  await expect(page.getByText('Leans towards mentoring: a clear match', { exact: true })).toBeVisible();
 });
 
 test('Next needs an answer, Skip moves on, and Back keeps the answer', async ({ page }) => {

@@ -176,8 +176,8 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
       }, '#/review', '#/result');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result: A blend of both');
       await expect(page.getByText('Confidence: medium')).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'A mentor could help with' })).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'A coach could help with' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your answers that suit a mentor' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your answers that suit a coach' })).toBeVisible();
       await expect(page.locator('.needs').first()).toContainText('Where you are now');
       await expect(page.locator('.needs').last()).toContainText('What you want help with');
       await shot(page, info, `${width}-blend`);

@@ -51,7 +51,7 @@ test('Next needs an answer, Skip moves on, and Back keeps the answer', async ({ 
 
 test('reloading in the middle of the questionnaire resumes at the same question with every answer', async ({ page }) => {
   await openApp(page, '#/question/1');
-  await page.getByRole('radio', { name: "I'm not sure yet what I need, and I'd like help working it out" }).check();
+  await page.getByRole('radio', { name: 'Working out what I need is part of the help I want' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio', { name: 'Good questions that help me find my own answer' }).check();
   await page.getByRole('button', { name: 'Next' }).click();

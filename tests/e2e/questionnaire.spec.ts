@@ -25,8 +25,11 @@ function all(option: (id: string, options: string[]) => string): Record<string, 
   return Object.fromEntries(BANK.map(([id, options]) => [id, option(id, options)]));
 }
 
+/** A full-page screenshot in the test's results folder (test-results/), attached to its report. */
 async function shot(page: Page, info: TestInfo, name: string) {
-  await info.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  const path = info.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await info.attach(name, { path, contentType: 'image/png' });
 }
 
 /** The radio that is checked on the screen, by its label; fails if there is not exactly one. */

@@ -312,3 +312,10 @@ fn each_section_names_its_missing_required_fields() {
         .section_missing(people)
         .contains(&"Line manager (optional)"));
 }
+
+#[test]
+fn adding_months_to_the_largest_year_does_not_overflow() {
+    use mentoring_or_coaching::core::prefill::add_months;
+    assert_eq!(add_months("2147483647-12-01", 1), None);
+    assert_eq!(add_months("2147483647-01-01", 12), None);
+}

@@ -400,3 +400,87 @@ fn a_backup_adds_and_keeps_what_is_here() {
     assert!(report.message().contains("Nothing you had was overwritten"));
     assert!(doc.validate().is_ok());
 }
+
+/// The properties of each event of a calendar as a standard parser reads them: (name, value) pairs.
+fn parsed_events(ics: &str) -> Vec<Vec<(String, String)>> {
+    let unfolded = icalendar::parser::unfold(ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("a standard parser reads it");
+    assert!(
+        calendar
+            .components
+            .iter()
+            .all(|c| c.name.as_str() == "VEVENT"),
+        "only events in the calendar"
+    );
+    calendar
+        .components
+        .iter()
+        .map(|c| {
+            c.properties
+                .iter()
+                .map(|p| (p.name.as_str().to_string(), p.val.as_str().to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+const EVENT_PROPERTIES: [&str; 7] = [
+    "UID",
+    "DTSTAMP",
+    "DTSTART",
+    "DTEND",
+    "RRULE",
+    "SUMMARY",
+    "DESCRIPTION",
+];
+
+#[test]
+fn calendar_injection_through_the_number_of_sessions_adds_no_property_and_keeps_the_rule() {
+    let mut d = complete(AgreementKind::Coaching);
+    d.set("start", "2027-01-04".into(), 1);
+    d.set("end", "2027-06-04".into(), 1);
+    let good = export_agreement(&d);
+    let sessions = format!("\"sessions\":{}", serde_json::json!(d.value("sessions")));
+    assert!(good.contains(&sessions));
+    for hostile in [
+        "6\r\nATTENDEE:mailto:x@example.com",
+        "6\nATTENDEE:mailto:x@example.com",
+        "6;BYDAY=MO,TU,WE",
+        "6;UNTIL=20990101",
+        "999",
+    ] {
+        let file = good.replace(
+            &sessions,
+            &format!("\"sessions\":{}", serde_json::json!(hostile)),
+        );
+        let imported = match parse_import(&file) {
+            Ok(Imported::Agreement(d)) => d,
+            Ok(other) => panic!("not an agreement: {other:?}"),
+            // Refusing the file is safe too.
+            Err(_) => continue,
+        };
+        let ics = to_ics(&imported, "20261123T120000Z").expect("calendar");
+        assert!(
+            !ics.contains("ATTENDEE") && !ics.contains("BYDAY"),
+            "{hostile:?}: {ics}"
+        );
+        for event in parsed_events(&ics) {
+            for (name, value) in &event {
+                assert!(
+                    EVENT_PROPERTIES.contains(&name.as_str()),
+                    "{hostile:?} added {name}"
+                );
+                if name == "RRULE" {
+                    assert!(
+                        !value.contains("COUNT"),
+                        "{hostile:?} reached the rule: {value}"
+                    );
+                    assert!(
+                        !value.contains("99"),
+                        "{hostile:?} reached the rule: {value}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -138,8 +138,9 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
     {
         return None;
     }
-    let total = (month - 1) + months;
-    let year = year + i32::try_from(total / 12).ok()?;
+    let total = (month - 1).checked_add(months)?;
+    // Checked: a year near the largest number (from an imported file) must not overflow.
+    let year = year.checked_add(i32::try_from(total / 12).ok()?)?;
     let month = total % 12 + 1;
     let day = day.min(days_in(year, month));
     Some(format!("{year:04}-{month:02}-{day:02}"))

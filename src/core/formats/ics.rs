@@ -79,6 +79,15 @@ fn rrule(frequency: &str) -> Option<&'static str> {
     })
 }
 
+/// The number of sessions as a number, or `None`. Only a number ever reaches `COUNT=`: the text
+/// may come from a partner's file, and anything else would add or rewrite calendar properties.
+fn session_count(text: &str) -> Option<u8> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<u8>().ok().filter(|n| (1..=52).contains(n))
+}
+
 struct Event {
     uid: String,
     date: String,
@@ -97,10 +106,8 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
     let mut events = Vec::new();
 
     if let Some(rule) = rrule(draft.value("frequency")) {
-        let limit = match draft.kind {
-            AgreementKind::Coaching if !draft.value("sessions").is_empty() => {
-                Some(format!("COUNT={}", draft.value("sessions")))
-            }
+        let limit = match (draft.kind, session_count(draft.value("sessions"))) {
+            (AgreementKind::Coaching, Some(count)) => Some(format!("COUNT={count}")),
             _ => end.as_ref().map(|e| format!("UNTIL={}", ics_date(e))),
         };
         let mut description = format!(

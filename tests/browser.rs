@@ -256,7 +256,7 @@ async fn damaged_data_is_set_aside_and_never_written_over() {
         "{\"schema\":2,\"assessment\":{\"answ",
         "this is not json",
         "{\"schema\":2,\"drafts\":5}",
-        "{\"schema\":2,\"drafts\":[{\"id\":\"a1\",\"kind\":\"mentoring\",\"title\":\"x\",\"fields\":{\"no-such-field\":\"y\"}}]}",
+        "{\"schema\":2,\"drafts\":[{\"id\":\"../x\",\"kind\":\"mentoring\",\"title\":\"x\",\"fields\":{}}]}",
     ] {
         let root = fresh(Some(damaged));
         let _app = mount(&root);

@@ -3,12 +3,13 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::core::agreement::Draft;
+use crate::core::agreement::{AgreementKind, Draft, FieldKind};
 use crate::core::questions::BANK_VERSION;
 use crate::core::scoring::Answers;
+use crate::core::values::{check, Origin};
 
 /// The schema this build writes. Older documents are migrated forward; newer ones are never written over.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The self-assessment as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,8 +93,15 @@ impl Document {
         }
     }
 
-    /// The rules every stored document keeps: draft ids are unique and address-safe, and
-    /// every field belongs to its template.
+    /// Puts every draft's values where they belong (see `Draft::settle`).
+    pub fn settle(&mut self, from: Origin) {
+        for d in &mut self.drafts {
+            d.settle(from);
+        }
+    }
+
+    /// The rules every stored document keeps: draft ids are unique and address-safe, and every
+    /// value belongs to its template's field and fits it.
     pub fn validate(&self) -> Result<(), String> {
         let mut seen = std::collections::BTreeSet::new();
         for d in &self.drafts {
@@ -103,9 +111,19 @@ impl Document {
             if !seen.insert(d.id.as_str()) {
                 return Err(format!("two agreements share the id {:?}", d.id));
             }
-            let ids = d.kind.field_ids();
-            if let Some(unknown) = d.fields.keys().find(|k| !ids.contains(&k.as_str())) {
-                return Err(format!("an agreement has an unknown part {unknown:?}"));
+            for (field, value) in &d.fields {
+                let kind = d
+                    .kind
+                    .field_kind(field)
+                    .ok_or_else(|| format!("an agreement has an unknown part {field:?}"))?;
+                if value.is_empty() || check(kind, value).is_err() {
+                    return Err(format!(
+                        "an agreement's part {field:?} holds an unusable value"
+                    ));
+                }
+            }
+            if let Some(field) = d.unfit.keys().find(|f| d.kind.field_kind(f).is_none()) {
+                return Err(format!("an agreement has an unknown part {field:?}"));
             }
         }
         Ok(())
@@ -145,11 +163,13 @@ impl DecodeError {
 /// Reads stored text into a current document, migrating older versions forward.
 pub fn decode(raw: &str) -> Result<Document, DecodeError> {
     let value: Value = serde_json::from_str(raw).map_err(|_| DecodeError::NotJson)?;
-    decode_value(value)
+    decode_value(value, Origin::Saved)
 }
 
-/// Reads parsed JSON into a current, valid document, migrating older versions forward.
-pub fn decode_value(value: Value) -> Result<Document, DecodeError> {
+/// Reads parsed JSON into a current, valid document, migrating older versions forward. Values
+/// that do not fit their field are kept with a note saying they came `from` there; only data that
+/// cannot be read at all is refused.
+pub fn decode_value(value: Value, from: Origin) -> Result<Document, DecodeError> {
     let version = value
         .get("schema")
         .and_then(Value::as_u64)
@@ -161,8 +181,9 @@ pub fn decode_value(value: Value) -> Result<Document, DecodeError> {
     let value = migrate(value, version)?;
     // Decoding from text rather than from the `Value` keeps one deserializer per type in the
     // wasm instead of two; documents are small, so the extra pass costs nothing noticeable.
-    let doc: Document = serde_json::from_str(&value.to_string())
+    let mut doc: Document = serde_json::from_str(&value.to_string())
         .map_err(|e| DecodeError::WrongShape(e.to_string()))?;
+    doc.settle(from);
     doc.validate().map_err(DecodeError::WrongShape)?;
     Ok(doc)
 }
@@ -182,6 +203,7 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
     for step in from..SCHEMA_VERSION {
         value = match step {
             1 => v1_to_v2(value)?,
+            2 => v2_to_v3(value)?,
             _ => {
                 return Err(DecodeError::WrongShape(format!(
                     "no way to upgrade format {step}"
@@ -202,6 +224,82 @@ fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
     }
     map.insert("revision".into(), Value::from(1u64));
     map.insert("schema".into(), Value::from(2u32));
+    Ok(Value::Object(map))
+}
+
+/// The choices' labels as format 2 stored them, and the id each became in format 3. Frozen: later
+/// rewording of a label must not change how old data is read.
+const V2_CHOICE_LABELS: &[(&str, &str)] = &[
+    ("Weekly", "weekly"),
+    ("Every two weeks", "every-2-weeks"),
+    ("Every three weeks", "every-3-weeks"),
+    ("Monthly", "monthly"),
+    ("Every two months", "every-2-months"),
+    ("30 minutes", "30-minutes"),
+    ("45 minutes", "45-minutes"),
+    ("60 minutes", "60-minutes"),
+    ("90 minutes", "90-minutes"),
+    ("In person", "in-person"),
+    ("Video call", "video"),
+    ("Phone", "phone"),
+    ("A mix", "mix"),
+    ("24 hours", "24-hours"),
+    ("48 hours", "48-hours"),
+    ("One week", "1-week"),
+    ("Every 3 months", "every-3-months"),
+    ("Every 6 months", "every-6-months"),
+    ("Once a year", "every-12-months"),
+    ("The mentee", "mentee"),
+    ("The mentor", "mentor"),
+    ("We take turns", "turns"),
+    ("A day before", "1-day-before"),
+    ("Two days before", "2-days-before"),
+    ("No agenda needed", "none"),
+    ("One working day", "1-working-day"),
+    ("Two working days", "2-working-days"),
+    ("A week", "1-week"),
+    ("None needed", "none"),
+    ("Two weeks", "2-weeks"),
+    ("A 360", "360"),
+    ("A skills assessment", "skills"),
+    ("Both", "both"),
+    ("None", "none"),
+    ("At the start and the end", "start-and-end"),
+    ("At the start only", "start-only"),
+];
+
+/// Format 3 stores a choice as its id instead of its English label, so labels can be reworded.
+/// A label that is not one of the field's choices is left as it is; decoding keeps it with a note.
+fn v2_to_v3(value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(mut map) = value else {
+        return Err(DecodeError::WrongShape("not an object".into()));
+    };
+    if let Some(Value::Array(drafts)) = map.get_mut("drafts") {
+        for draft in drafts.iter_mut() {
+            let kind = draft
+                .get("kind")
+                .cloned()
+                .and_then(|k| serde_json::from_value::<AgreementKind>(k).ok());
+            let (Some(kind), Some(Value::Object(fields))) = (kind, draft.get_mut("fields")) else {
+                continue;
+            };
+            for (field, value) in fields.iter_mut() {
+                let (Some(FieldKind::Choice(choices)), Some(label)) =
+                    (kind.field_kind(field), value.as_str())
+                else {
+                    continue;
+                };
+                let id = V2_CHOICE_LABELS
+                    .iter()
+                    .find(|(l, id)| *l == label && choices.iter().any(|c| c.id == *id))
+                    .map(|(_, id)| *id);
+                if let Some(id) = id {
+                    *value = Value::from(id);
+                }
+            }
+        }
+    }
+    map.insert("schema".into(), Value::from(3u32));
     Ok(Value::Object(map))
 }
 

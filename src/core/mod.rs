@@ -9,3 +9,4 @@ pub mod prefill;
 pub mod questions;
 pub mod route;
 pub mod scoring;
+pub mod values;

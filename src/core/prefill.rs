@@ -2,6 +2,7 @@
 
 use crate::core::agreement::{AgreementKind, Draft};
 use crate::core::scoring::Answers;
+use crate::core::values::days_in;
 
 /// Builds a draft of `kind` prefilled from `answers`; `today` is YYYY-MM-DD.
 pub fn prefilled_draft(
@@ -19,7 +20,8 @@ pub fn prefilled_draft(
     draft
 }
 
-/// Field id -> suggested text, from the answers.
+/// Field id -> suggested value, from the answers. A choice is suggested by its id; a test checks
+/// that every suggestion fits its field for every combination of answers.
 pub fn suggestions(
     kind: AgreementKind,
     answers: &Answers,
@@ -44,8 +46,8 @@ pub fn suggestions(
     }
     if kind == AgreementKind::Mentoring {
         match answer("horizon") {
-            "year-plus" => out.push(("review-every", "Every 6 months".into())),
-            "months-6-12" | "weeks" => out.push(("review-every", "Every 3 months".into())),
+            "year-plus" => out.push(("review-every", "every-6-months".into())),
+            "months-6-12" | "weeks" => out.push(("review-every", "every-3-months".into())),
             _ => {}
         }
     }
@@ -70,21 +72,21 @@ pub fn suggestions(
 
     match (answer("sponsor"), kind) {
         ("closely", AgreementKind::Coaching) => {
-            out.push(("three-way", "At the start and the end".into()));
+            out.push(("three-way", "start-and-end".into()));
             out.push((
                 "sponsor-told",
                 "Our goals and, at the three-way meetings, the progress I choose to share. Never what we discuss in sessions.".into(),
             ));
         }
         ("informed", AgreementKind::Coaching) => {
-            out.push(("three-way", "At the start only".into()));
+            out.push(("three-way", "start-only".into()));
             out.push((
                 "sponsor-told",
                 "The dates of our sessions and the progress I choose to share.".into(),
             ));
         }
         ("private", AgreementKind::Coaching) => {
-            out.push(("three-way", "None".into()));
+            out.push(("three-way", "none".into()));
             out.push((
                 "sponsor-told",
                 "Nothing, unless I decide to share it myself.".into(),
@@ -113,7 +115,7 @@ pub fn suggestions(
                 "debrief",
                 "A debrief with my coach as soon as the results arrive.".into(),
             )),
-            "no" => out.push(("assessment", "None".into())),
+            "no" => out.push(("assessment", "none".into())),
             _ => {}
         }
     }
@@ -144,13 +146,4 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
     let month = total % 12 + 1;
     let day = day.min(days_in(year, month));
     Some(format!("{year:04}-{month:02}-{day:02}"))
-}
-
-fn days_in(year: i32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }

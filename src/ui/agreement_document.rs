@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::{parties, FieldKind};
+use crate::core::formats::markdown::{RETIRED_INTRO, RETIRED_TITLE};
 use crate::ui::state::AppState;
 
 /// A print-only rendering of draft `id`.
@@ -27,10 +28,11 @@ pub fn AgreementDocument(state: AppState, id: String) -> impl IntoView {
                                     .iter()
                                     .filter(|f| d.is_visible(f))
                                     .map(|f| {
-                                        let v = d.value(f.id).to_string();
-                                        let shown = match f.kind {
-                                            FieldKind::Tick if v == "yes" => "Agreed".to_string(),
-                                            FieldKind::Tick => "Not agreed".to_string(),
+                                        let v = d.words(f.id).to_string();
+                                        let shown = match (f.kind, d.unfit.get(f.id)) {
+                                            (_, Some(kept)) if v.is_empty() => format!("(needs a look: {}) {}", kept.note(), kept.text),
+                                            (FieldKind::Tick, _) if v == "yes" => "Agreed".to_string(),
+                                            (FieldKind::Tick, _) => "Not agreed".to_string(),
                                             _ if v.trim().is_empty() => "(not filled in)".to_string(),
                                             _ => v,
                                         };
@@ -50,9 +52,18 @@ pub fn AgreementDocument(state: AppState, id: String) -> impl IntoView {
                                 view! { <p class="signature-line"><strong>{role}": "</strong>{line}</p> }
                             })
                             .collect_view();
+                        let retired = (!d.retired.is_empty()).then(|| {
+                            let rows = d
+                                .retired
+                                .iter()
+                                .map(|(field, text)| view! { <dt>{field.clone()}</dt><dd>{text.clone()}</dd> })
+                                .collect_view();
+                            view! { <section class="doc-section"><h2>{RETIRED_TITLE}</h2><p>{RETIRED_INTRO}</p><dl>{rows}</dl></section> }
+                        });
                         view! {
                             <p class="doc-kind">{format!("{} · {}", d.kind.title(), d.status().words())}</p>
                             {sections}
+                            {retired}
                             <section class="doc-section"><h2>"Signatures"</h2>{signatures}</section>
                             <p class="doc-fingerprint">{format!("Content fingerprint (SHA-256): {}", d.fingerprint())}</p>
                         }

@@ -6,6 +6,7 @@ use crate::ui::agreement_document::AgreementDocument;
 use crate::ui::export_actions::ExportActions;
 use crate::ui::field_input::FieldInput;
 use crate::ui::merge_view::MergeView;
+use crate::ui::retired_fields::RetiredFields;
 use crate::ui::sign_panel::SignPanel;
 use crate::ui::state::{now_ms, AppState, SaveState};
 
@@ -113,6 +114,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            <RetiredFields state=state id=id.clone() />
             <SignPanel state=state id=id.clone() />
             </div>
             <ExportActions state=state id=id.clone() />

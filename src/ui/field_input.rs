@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::{Field, FieldKind};
+use crate::core::values::Unfit;
 use crate::ui::state::{now_ms, AppState};
 
 /// Edits field `field` of draft `draft_id`; every change is written to the document at once.
@@ -15,7 +16,7 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
         move || {
             state
                 .doc
-                .with(|d| d.draft(&draft_id).map(|dr| dr.value(field.id).to_string()))
+                .with(|d| d.draft(&draft_id).map(|dr| dr.text(field.id).to_string()))
                 .unwrap_or_default()
         }
     };
@@ -36,6 +37,17 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
                 .with(|d| d.draft(&draft_id).is_some_and(|dr| dr.is_visible(field)))
         }
     };
+    // A value that did not fit its field is kept as text; its note sits next to the field.
+    let note_id = format!("note-{}", field.id);
+    let note = {
+        let draft_id = draft_id.clone();
+        Memo::new(move |_| {
+            state.doc.with(|d| {
+                d.draft(&draft_id)
+                    .and_then(|dr| dr.unfit.get(field.id).map(Unfit::note))
+            })
+        })
+    };
     let set = move |text: String| {
         state.doc.update(|d| {
             if let Some(dr) = d.draft_mut(&draft_id) {
@@ -43,7 +55,11 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
             }
         });
     };
-    let described = (!field.hint.is_empty()).then(|| hint_id.clone());
+    let described = Some(if field.hint.is_empty() {
+        note_id.clone()
+    } else {
+        format!("{hint_id} {note_id}")
+    });
     let required = field.required;
 
     let control = match field.kind {
@@ -66,12 +82,12 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
             <select id=input_id.clone() aria-describedby=described.clone() required=required
                 prop:value=value on:change=move |ev| set(event_target_value(&ev))>
                 <option value="">"Choose…"</option>
-                {options.iter().map(|o| view! { <option value=*o>{*o}</option> }).collect_view()}
+                {options.iter().map(|o| view! { <option value=o.id>{o.label}</option> }).collect_view()}
             </select>
         }
         .into_any(),
         FieldKind::Tick => view! {
-            <input type="checkbox" id=input_id.clone() required=required
+            <input type="checkbox" id=input_id.clone() aria-describedby=described.clone() required=required
                 prop:checked=move || value() == "yes"
                 on:change=move |ev| set(if event_target_checked(&ev) { "yes".into() } else { String::new() }) />
         }
@@ -90,6 +106,7 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
             </Show>
             {(!field.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{field.hint}</p> })}
             {control}
+            <p class="field-note" id=note_id hidden=move || note.with(Option::is_none)>{note}</p>
         </div>
     }
 }

@@ -962,12 +962,18 @@ impl Draft {
     }
 
     pub fn status(&self) -> Status {
+        self.status_with(&self.fingerprint())
+    }
+
+    /// The status, given the current fingerprint (computed once by a caller that needs it too).
+    pub fn status_with(&self, fingerprint: &str) -> Status {
         if !self.missing().is_empty() {
             Status::Draft
-        } else if parties(self.kind)
-            .iter()
-            .all(|(key, _, _)| self.signature_valid(key))
-        {
+        } else if parties(self.kind).iter().all(|(key, _, _)| {
+            self.signatures
+                .get(*key)
+                .is_some_and(|s| s.fingerprint == fingerprint)
+        }) {
             Status::Signed
         } else {
             Status::ReadyToSign

@@ -2,52 +2,39 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::{Field, FieldKind};
+use crate::core::agreement::{Draft, Field, FieldKind};
 use crate::core::values::Unfit;
 use crate::ui::state::{now_ms, AppState};
 
 /// Edits field `field` of draft `draft_id`; every change is written to the document at once.
+/// What it shows comes from `draft` through small memos, so typing elsewhere redraws nothing here.
 #[component]
-pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> impl IntoView {
+pub fn FieldInput(
+    state: AppState,
+    draft_id: String,
+    draft: Memo<Option<Draft>>,
+    field: &'static Field,
+) -> impl IntoView {
     let input_id = format!("field-{}", field.id);
     let hint_id = format!("hint-{}", field.id);
-    let value = {
-        let draft_id = draft_id.clone();
-        move || {
-            state
-                .doc
-                .with(|d| d.draft(&draft_id).map(|dr| dr.text(field.id).to_string()))
-                .unwrap_or_default()
-        }
+    let read = move |f: fn(&Draft, &'static Field) -> bool| {
+        Memo::new(move |_| draft.with(|d| d.as_ref().is_some_and(|d| f(d, field))))
     };
-    let prefilled = {
-        let draft_id = draft_id.clone();
-        move || {
-            state.doc.with(|d| {
-                d.draft(&draft_id)
-                    .is_some_and(|dr| dr.prefilled.contains(field.id))
-            })
-        }
-    };
-    let visible = {
-        let draft_id = draft_id.clone();
-        move || {
-            state
-                .doc
-                .with(|d| d.draft(&draft_id).is_some_and(|dr| dr.is_visible(field)))
-        }
-    };
+    let value = Memo::new(move |_| {
+        draft
+            .with(|d| d.as_ref().map(|d| d.text(field.id).to_string()))
+            .unwrap_or_default()
+    });
+    let prefilled = read(|d, f| d.prefilled.contains(f.id));
+    let visible = read(|d, f| d.is_visible(f));
     // A value that did not fit its field is kept as text; its note sits next to the field.
     let note_id = format!("note-{}", field.id);
-    let note = {
-        let draft_id = draft_id.clone();
-        Memo::new(move |_| {
-            state.doc.with(|d| {
-                d.draft(&draft_id)
-                    .and_then(|dr| dr.unfit.get(field.id).map(Unfit::note))
-            })
+    let note = Memo::new(move |_| {
+        draft.with(|d| {
+            d.as_ref()
+                .and_then(|d| d.unfit.get(field.id).map(Unfit::note))
         })
-    };
+    });
     let set = move |text: String| {
         state.doc.update(|d| {
             if let Some(dr) = d.draft_mut(&draft_id) {
@@ -88,7 +75,7 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
         .into_any(),
         FieldKind::Tick => view! {
             <input type="checkbox" id=input_id.clone() aria-describedby=described.clone() required=required
-                prop:checked=move || value() == "yes"
+                prop:checked=move || value.with(|v| v == "yes")
                 on:change=move |ev| set(if event_target_checked(&ev) { "yes".into() } else { String::new() }) />
         }
         .into_any(),
@@ -96,12 +83,12 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
     let is_tick = matches!(field.kind, FieldKind::Tick);
 
     view! {
-        <div class="field" class:tick=is_tick hidden=move || !visible()>
+        <div class="field" class:tick=is_tick hidden=move || !visible.get()>
             <label for=input_id>
                 {field.label}
                 {(!field.required && !is_tick).then_some(view! { <span class="optional">" (optional)"</span> })}
             </label>
-            <Show when=prefilled>
+            <Show when=move || prefilled.get()>
                 <span class="from-answers">"Filled in from your answers: change it freely"</span>
             </Show>
             {(!field.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{field.hint}</p> })}

@@ -2,17 +2,17 @@
 
 use leptos::prelude::*;
 
+use crate::core::agreement::Draft;
 use crate::core::formats::markdown::{RETIRED_INTRO, RETIRED_TITLE};
 use crate::ui::state::{now_ms, AppState};
 
 /// The retired fields of draft `id`, each with a Remove button; nothing when there are none.
 #[component]
-pub fn RetiredFields(state: AppState, id: String) -> impl IntoView {
+pub fn RetiredFields(state: AppState, id: String, draft: Memo<Option<Draft>>) -> impl IntoView {
     let id = StoredValue::new(id);
     let retired = Memo::new(move |_| {
-        state
-            .doc
-            .with(|d| d.draft(&id.read_value()).map(|dr| dr.retired.clone()))
+        draft
+            .with(|d| d.as_ref().map(|d| d.retired.clone()))
             .unwrap_or_default()
     });
     let remove = move |field: String| {

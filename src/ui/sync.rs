@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::document::{decode, encode, DecodeError};
-use crate::core::merge::merge;
+use crate::core::save::{plan_incoming, plan_save, Incoming, SavePlan};
 use crate::storage::{self, LoadIssue, KEY};
 use crate::ui::state::{AppState, SaveState};
 
@@ -38,7 +37,7 @@ pub fn flush(state: AppState) {
 }
 
 /// Writes the document. If another tab wrote since we last looked, the two are merged first, so
-/// neither tab's work is lost.
+/// neither tab's work is lost. The decision is the core's (`plan_save`); this only carries it out.
 pub fn persist(state: AppState) {
     if state
         .save
@@ -55,55 +54,56 @@ pub fn persist(state: AppState) {
             return;
         }
     };
-    let current = state.doc.get_untracked();
-    let base = state.base.get_value();
-    let changed_elsewhere = stored != state.base_raw.get_value();
-    if !changed_elsewhere && current == base {
-        return;
-    }
-    let mut next = current.clone();
-    if let (true, Some(raw)) = (changed_elsewhere, stored.as_ref()) {
-        match decode(raw) {
-            Ok(theirs) => {
-                let merged = merge(&base, &current, &theirs);
-                next = merged.doc;
-                if !merged.notes.is_empty() {
-                    state.notes.update(|n| n.extend(merged.notes));
-                }
-            }
-            Err(DecodeError::Newer { found }) => {
-                // A newer version of the app wrote this: stop writing rather than damage it.
-                state.issue.set(Some(LoadIssue::Newer { found }));
-                state.save.set(SaveState::Off);
+    let plan = state.doc.with_untracked(|current| {
+        state.base.with_value(|base| {
+            state.base_raw.with_value(|base_raw| {
+                plan_save(current, base, base_raw.as_deref(), stored.as_deref())
+            })
+        })
+    });
+    let write = match plan {
+        SavePlan::Nothing => return,
+        SavePlan::Stop { found } => {
+            // A newer version of the app wrote this: stop writing rather than damage it.
+            state.issue.set(Some(LoadIssue::Newer { found }));
+            state.save.set(SaveState::Off);
+            return;
+        }
+        SavePlan::Write(write) => *write,
+    };
+    if let Some((raw, error)) = &write.set_aside {
+        // Something else wrote unreadable text: keep a copy aside and say so, then write ours.
+        match storage::quarantine(raw) {
+            Ok(quarantine_key) => state.issue.set(Some(LoadIssue::SetAsideElsewhere {
+                error: error.clone(),
+                quarantine_key,
+            })),
+            Err(e) => {
+                state.save.set(SaveState::Failed(e));
                 return;
-            }
-            Err(_) => {
-                // Something else wrote unreadable text: keep a copy aside, then write ours.
-                if let Err(e) = storage::quarantine(raw) {
-                    state.save.set(SaveState::Failed(e));
-                    return;
-                }
             }
         }
     }
-    next.revision = next.revision.max(base.revision) + 1;
-    let text = encode(&next);
-    match storage::write(&text) {
+    if !write.notes.is_empty() {
+        state
+            .notes
+            .update(|n| n.extend(write.notes.iter().cloned()));
+    }
+    match storage::write(&write.text) {
         Ok(()) => {
-            state.base.set_value(next.clone());
-            state.base_raw.set_value(Some(text));
+            let revision = write.doc.revision;
+            state.base_raw.set_value(Some(write.text));
             state.save.set(SaveState::Saved);
-            let ask = next.has_content() && !next.persist_asked;
-            let mut unchanged = current;
-            unchanged.revision = next.revision;
-            if next == unchanged {
-                // Only the counter moved: update it quietly so this doesn't count as a new change.
-                state.doc.update_untracked(|d| d.revision = next.revision);
-            } else {
+            if write.brings_changes {
                 // A merge brought in another tab's work: show it.
-                state.doc.set(next);
+                state.base.set_value(write.doc.clone());
+                state.doc.set(write.doc);
+            } else {
+                // Only the counter moved: update it quietly so this doesn't count as a new change.
+                state.base.set_value(write.doc);
+                state.doc.update_untracked(|d| d.revision = revision);
             }
-            if ask {
+            if write.ask_persistence {
                 storage::request_persistence();
                 state.doc.update(|d| d.persist_asked = true);
             }
@@ -126,21 +126,24 @@ pub fn on_storage_event(state: AppState, key: Option<String>) {
     let Ok(stored) = storage::read_current() else {
         return;
     };
-    if stored == state.base_raw.get_value() {
-        return;
-    }
-    let unsaved = state.doc.with_untracked(|d| d != &state.base.get_value());
-    match stored.as_deref().map(decode) {
-        Some(Ok(theirs)) if !unsaved => {
+    let unsaved = state
+        .doc
+        .with_untracked(|d| state.base.with_value(|base| d != base));
+    let plan = state
+        .base_raw
+        .with_value(|base_raw| plan_incoming(stored.as_deref(), base_raw.as_deref(), unsaved));
+    match plan {
+        Incoming::Ignore => {}
+        Incoming::Take(theirs) => {
             state.base.set_value(theirs.clone());
             state.base_raw.set_value(stored);
             state.doc.set(theirs);
         }
-        Some(Err(DecodeError::Newer { found })) => {
+        Incoming::Stop { found } => {
             state.issue.set(Some(LoadIssue::Newer { found }));
             state.save.set(SaveState::Off);
         }
         // Unsaved changes here, or storage cleared or damaged elsewhere: a save merges or repairs.
-        _ => persist(state),
+        Incoming::Save => persist(state),
     }
 }

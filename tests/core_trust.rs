@@ -182,7 +182,7 @@ fn a_value_from_a_partners_file_that_is_not_a_choice_is_kept_with_a_note_and_nev
     let imported = import_with(&d, "frequency", "Every full moon").expect("imports");
     assert_eq!(imported.value("frequency"), "");
     assert_eq!(imported.text("frequency"), "Every full moon");
-    let kept = imported.unfit.get("frequency").expect("kept");
+    let kept = imported.kept("frequency").expect("kept");
     assert_eq!(
         (kept.problem, kept.from),
         (Problem::NotAChoice, Origin::PartnerFile)
@@ -217,11 +217,13 @@ fn a_tick_of_no_is_not_a_tick_and_never_makes_a_draft_ready_to_sign() {
         let imported = import_with(&d, "not-therapy", bad).expect("imports");
         assert_eq!(imported.status(), Status::Draft, "{bad:?}");
         assert_eq!(
-            imported.unfit.get("not-therapy").map(|u| u.problem),
+            imported.kept("not-therapy").map(|u| u.problem),
             Some(Problem::NotATick)
         );
         assert!(!to_markdown(&imported).contains("- [x] I understand coaching is not therapy"));
-        assert!(imported.unfit["not-therapy"]
+        assert!(imported
+            .kept("not-therapy")
+            .expect("kept")
             .note()
             .contains("isn't a tick"));
     }
@@ -241,7 +243,7 @@ fn dates_are_real_dates_in_a_sane_range_and_the_largest_year_cannot_overflow() {
     ] {
         let imported = import_with(&d, "start", bad).expect("imports");
         assert_eq!(
-            imported.unfit.get("start").map(|u| u.problem),
+            imported.kept("start").map(|u| u.problem),
             Some(Problem::NotADate),
             "{bad:?}"
         );
@@ -268,7 +270,7 @@ fn text_is_limited_to_20000_characters_and_longer_text_is_kept_not_cut() {
     let imported = import_with(&d, "goal-1", &long).expect("imports");
     assert_eq!(imported.text("goal-1"), long);
     assert_eq!(
-        imported.unfit.get("goal-1").map(|u| u.problem),
+        imported.kept("goal-1").map(|u| u.problem),
         Some(Problem::TooLong)
     );
     assert_eq!(imported.status(), Status::Draft);

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::values::{self, Origin, Unfit};
+use crate::core::values::{self, Origin, Problem, Unfit};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -684,9 +684,12 @@ pub struct Draft {
     /// Field id -> value; every value fits its field (see `values::check`).
     #[serde(default)]
     pub fields: BTreeMap<String, String>,
-    /// Values that do not fit their field, kept as the person's text with a note.
+    /// Values that do not fit their field, kept as the person's text (field id -> text).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub unfit: BTreeMap<String, Unfit>,
+    pub unfit: BTreeMap<String, String>,
+    /// Where each kept value came from (field id -> `Origin::key`), for its note.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unfit_from: BTreeMap<String, String>,
     /// Text of fields the template no longer has, kept until the person removes it.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub retired: BTreeMap<String, String>,
@@ -710,6 +713,7 @@ impl Draft {
             title: kind.title().to_string(),
             fields: BTreeMap::new(),
             unfit: BTreeMap::new(),
+            unfit_from: BTreeMap::new(),
             retired: BTreeMap::new(),
             prefilled: BTreeSet::new(),
             created: now,
@@ -726,7 +730,7 @@ impl Draft {
     /// The text to show in the field's box: its value, or the kept text that does not fit.
     pub fn text(&self, field: &str) -> &str {
         match self.unfit.get(field) {
-            Some(u) if !self.fields.contains_key(field) => &u.text,
+            Some(text) if !self.fields.contains_key(field) => text,
             _ => self.value(field),
         }
     }
@@ -745,6 +749,28 @@ impl Draft {
         values::parse_date(value).map(|_| value)
     }
 
+    /// A kept value that does not fit its field: its text, what is wrong with it and where it came from.
+    pub fn kept(&self, field: &str) -> Option<Unfit> {
+        let text = self.unfit.get(field)?;
+        let problem = match self.kind.field_kind(field) {
+            Some(kind) => values::check(kind, text).err(),
+            None => None,
+        };
+        Some(Unfit {
+            text: text.clone(),
+            problem: problem.unwrap_or(Problem::NotAChoice),
+            from: Origin::from_key(self.unfit_from.get(field).map_or("", String::as_str)),
+        })
+    }
+
+    /// Keeps text that does not fit, noting where it came from.
+    fn keep(&mut self, field: String, text: String, from: Origin) {
+        self.unfit_from
+            .entry(field.clone())
+            .or_insert_with(|| from.key().to_string());
+        self.unfit.insert(field, text);
+    }
+
     /// The value in words, as people read it: a choice's label rather than its id.
     pub fn words(&self, field: &str) -> &str {
         match self.choice(field) {
@@ -758,6 +784,7 @@ impl Draft {
     pub fn set(&mut self, field: &str, value: String, now: i64) {
         self.prefilled.remove(field);
         self.unfit.remove(field);
+        self.unfit_from.remove(field);
         self.fields.remove(field);
         self.updated = now;
         if value.is_empty() {
@@ -771,16 +798,7 @@ impl Draft {
                 Ok(()) => {
                     self.fields.insert(field.to_string(), value);
                 }
-                Err(problem) => {
-                    self.unfit.insert(
-                        field.to_string(),
-                        Unfit {
-                            text: value,
-                            problem,
-                            from: Origin::Typed,
-                        },
-                    );
-                }
+                Err(_) => self.keep(field.to_string(), value, Origin::Typed),
             },
         }
     }
@@ -801,28 +819,32 @@ impl Draft {
                     Ok(()) => {
                         self.fields.insert(field, text);
                     }
-                    Err(problem) => {
-                        self.unfit.insert(
-                            field,
-                            Unfit {
-                                text,
-                                problem,
-                                from,
-                            },
-                        );
-                    }
+                    Err(_) => self.keep(field, text, from),
                 },
             }
         }
-        for (field, kept) in std::mem::take(&mut self.unfit) {
-            if self.kind.field_kind(&field).is_some() {
-                self.unfit.insert(field, kept);
-            } else {
-                self.retired.entry(field).or_insert(kept.text);
+        for (field, text) in std::mem::take(&mut self.unfit) {
+            match self.kind.field_kind(&field) {
+                None => {
+                    self.retired.entry(field).or_insert(text);
+                }
+                Some(_) => {
+                    self.unfit.insert(field, text);
+                }
             }
         }
-        let fields = &self.fields;
-        self.prefilled.retain(|f| fields.contains_key(f));
+        // Rebuilt by inserting rather than `retain`, which would bring a map's removal code into the
+        // first download.
+        for f in std::mem::take(&mut self.prefilled) {
+            if self.fields.contains_key(&f) {
+                self.prefilled.insert(f);
+            }
+        }
+        for (f, from) in std::mem::take(&mut self.unfit_from) {
+            if self.unfit.contains_key(&f) {
+                self.unfit_from.insert(f, from);
+            }
+        }
     }
 
     /// Removes the kept text of a field the template no longer has.
@@ -842,6 +864,10 @@ impl Draft {
         match other.unfit.get(field) {
             Some(u) => self.unfit.insert(field.to_string(), u.clone()),
             None => self.unfit.remove(field),
+        };
+        match other.unfit_from.get(field) {
+            Some(u) => self.unfit_from.insert(field.to_string(), u.clone()),
+            None => self.unfit_from.remove(field),
         };
         self.updated = now;
     }
@@ -936,7 +962,7 @@ impl Draft {
             words.insert(field, self.words(field));
         }
         for (field, kept) in &self.unfit {
-            words.entry(field).or_insert(&kept.text);
+            words.entry(field).or_insert(kept);
         }
         for (field, text) in &self.retired {
             words.entry(field).or_insert(text);

@@ -143,6 +143,7 @@ fn merge_map<V: Clone + PartialEq>(
 fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
     let (fields, field_clash) = merge_map(&base.fields, &ours.fields, &theirs.fields);
     let (unfit, unfit_clash) = merge_map(&base.unfit, &ours.unfit, &theirs.unfit);
+    let (unfit_from, _) = merge_map(&base.unfit_from, &ours.unfit_from, &theirs.unfit_from);
     let (retired, _) = merge_map(&base.retired, &ours.retired, &theirs.retired);
     let (signatures, _) = merge_map(&base.signatures, &ours.signatures, &theirs.signatures);
     let title_clash =
@@ -165,6 +166,7 @@ fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
         title: pick(&base.title, &ours.title, &theirs.title).clone(),
         fields,
         unfit,
+        unfit_from,
         retired,
         prefilled,
         created: *pick(&base.created, &ours.created, &theirs.created),

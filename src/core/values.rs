@@ -2,8 +2,6 @@
 //! from its list, a tick, a real date, text up to a length limit). A value that does not fit is
 //! kept as the person's text with a note, never dropped and never used as if it fitted.
 
-use serde::{Deserialize, Serialize};
-
 /// The longest text one field holds, in characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 /// Dates outside these years are surely typing slips or hostile; they stay text, not dates.
@@ -51,9 +49,8 @@ pub enum FieldKind {
     Tick,
 }
 
-/// Why a value does not fit its field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// Why a value does not fit its field (worked out again from the text whenever needed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
     NotAChoice,
     NotATick,
@@ -62,8 +59,7 @@ pub enum Problem {
 }
 
 /// Where a value that does not fit came from, so the note can say so.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin {
     /// An agreement file, usually the partner's.
     PartnerFile,
@@ -75,8 +71,30 @@ pub enum Origin {
     Typed,
 }
 
+impl Origin {
+    /// How it is stored. Plain text rather than a serde type keeps the first download small.
+    pub fn key(self) -> &'static str {
+        match self {
+            Origin::PartnerFile => "partner-file",
+            Origin::Backup => "backup",
+            Origin::Saved => "saved",
+            Origin::Typed => "typed",
+        }
+    }
+
+    /// Reads a stored key; anything unknown counts as this browser's own saved data.
+    pub fn from_key(key: &str) -> Origin {
+        match key {
+            "partner-file" => Origin::PartnerFile,
+            "backup" => Origin::Backup,
+            "typed" => Origin::Typed,
+            _ => Origin::Saved,
+        }
+    }
+}
+
 /// A value kept as the person's text because it does not fit its field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unfit {
     pub text: String,
     pub problem: Problem,
@@ -127,7 +145,8 @@ fn quote(text: &str) -> String {
 pub fn check(kind: FieldKind, text: &str) -> Result<(), Problem> {
     match kind {
         FieldKind::Text | FieldKind::LongText => {
-            if text.chars().nth(MAX_TEXT_CHARS).is_some() {
+            // A character is at least one byte, so most text needs no counting at all.
+            if text.len() > MAX_TEXT_CHARS && char_count(text) > MAX_TEXT_CHARS {
                 Err(Problem::TooLong)
             } else {
                 Ok(())
@@ -138,6 +157,12 @@ pub fn check(kind: FieldKind, text: &str) -> Result<(), Problem> {
         FieldKind::Tick if text == "yes" => Ok(()),
         FieldKind::Tick => Err(Problem::NotATick),
     }
+}
+
+/// Characters in UTF-8 text: every byte that does not continue a character starts one. (A loop of
+/// its own is smaller in the wasm than the standard library's fast counter.)
+fn char_count(text: &str) -> usize {
+    text.bytes().filter(|b| b & 0xC0 != 0x80).count()
 }
 
 /// The choice with this id.
@@ -155,9 +180,14 @@ pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
     if !(digits(0..4) && digits(5..7) && digits(8..10)) {
         return None;
     }
-    let year: i32 = text[0..4].parse().ok()?;
-    let month: u32 = text[5..7].parse().ok()?;
-    let day: u32 = text[8..10].parse().ok()?;
+    // The digits are checked above, so the numbers are read by hand (no parser in the first download).
+    let number = |r: std::ops::Range<usize>| {
+        bytes[r]
+            .iter()
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+    };
+    let year = i32::try_from(number(0..4)).ok()?;
+    let (month, day) = (number(5..7), number(8..10));
     if !(FIRST_YEAR..=LAST_YEAR).contains(&year) || !(1..=12).contains(&month) {
         return None;
     }

@@ -73,7 +73,7 @@ fn row(draft: Memo<Option<Draft>>, f: &'static Field) -> impl IntoView {
                 return (false, String::new());
             };
             let v = d.words(f.id);
-            let text = match (f.kind, d.unfit.get(f.id)) {
+            let text = match (f.kind, d.kept(f.id)) {
                 (_, Some(kept)) if v.is_empty() => {
                     format!("(needs a look: {}) {}", kept.note(), kept.text)
                 }

@@ -32,7 +32,7 @@ pub fn FieldInput(
     let note = Memo::new(move |_| {
         draft.with(|d| {
             d.as_ref()
-                .and_then(|d| d.unfit.get(field.id).map(Unfit::note))
+                .and_then(|d| d.kept(field.id).as_ref().map(Unfit::note))
         })
     });
     let set = move |text: String| {

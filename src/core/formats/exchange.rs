@@ -154,7 +154,7 @@ pub struct FieldDiff {
 /// A field's content in words for the comparison: a choice's label, or kept text with a mark.
 fn shown(draft: &Draft, field: &str) -> String {
     match draft.unfit.get(field) {
-        Some(kept) if draft.value(field).is_empty() => format!("(needs a look) {}", kept.text),
+        Some(kept) if draft.value(field).is_empty() => format!("(needs a look) {kept}"),
         _ => draft.words(field).to_string(),
     }
 }

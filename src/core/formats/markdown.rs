@@ -41,7 +41,7 @@ pub fn to_markdown(draft: &Draft) -> String {
         md.push_str(&format!("\n## {}\n\n", section.title));
         for field in section.fields.iter().filter(|f| draft.is_visible(f)) {
             let value = draft.words(field.id);
-            match (field.kind, draft.unfit.get(field.id)) {
+            match (field.kind, draft.kept(field.id)) {
                 // Kept text that does not fit is shown as it is, with its note, never as a value.
                 (_, Some(kept)) if value.is_empty() => md.push_str(&format!(
                     "- **{}:** *(needs a look: {})* {}\n",

@@ -1,5 +1,7 @@
-//! Saving and syncing: throttled saves (at most one every 300 ms, flushed when the page is hidden),
-//! and tabs that never write blindly over each other's work.
+//! Saving and syncing: throttled saves (at most one every 300 ms, after the frame is painted, flushed
+//! when the page is hidden), and tabs that never write blindly over each other's work.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -9,21 +11,25 @@ use crate::ui::state::{AppState, SaveState};
 
 /// The longest a change waits before it is written.
 const THROTTLE_MS: f64 = 300.0;
+/// A first change is written after the next frame, or after this long where there are no frames.
+const AFTER_PAINT_MS: u64 = 100;
 
-/// Called on every change: saves now, or once the throttle window ends.
+/// Called on every change: saves as soon as the frame showing the change is painted, or once the
+/// throttle window ends. Never in the keystroke's own task: encoding and writing a document with many
+/// drafts takes longer than a frame on a slow phone, and the person should see their letter first.
 pub fn schedule_save(state: AppState) {
     if state.pending.get_value() {
         return;
     }
+    state.pending.set_value(true);
     let wait = THROTTLE_MS - (js_sys::Date::now() - state.last_save.get_value());
     if wait <= 0.0 {
-        persist(state);
+        // After the next frame; the timer also runs where frames don't (a hidden page), and
+        // whichever comes second finds nothing pending.
+        request_animation_frame(move || set_timeout(move || flush(state), Duration::ZERO));
+        set_timeout(move || flush(state), Duration::from_millis(AFTER_PAINT_MS));
     } else {
-        state.pending.set_value(true);
-        set_timeout(
-            move || flush(state),
-            std::time::Duration::from_millis(wait as u64),
-        );
+        set_timeout(move || flush(state), Duration::from_millis(wait as u64));
     }
 }
 

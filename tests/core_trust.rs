@@ -535,3 +535,52 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn prefill_rules_for_choices_live_on_the_choices_and_name_real_answers() {
+    let mut rules = 0;
+    for kind in KINDS {
+        for f in kind.template().fields() {
+            let FieldKind::Choice(options) = f.kind else {
+                continue;
+            };
+            for c in options {
+                for (q, o) in c.suggested_when {
+                    let question = QUESTIONS
+                        .iter()
+                        .find(|x| x.id == *q)
+                        .unwrap_or_else(|| panic!("{}/{}: no question {q}", f.id, c.id));
+                    assert!(
+                        question.options.iter().any(|x| x.id == *o),
+                        "{}/{}: {q} has no option {o}",
+                        f.id,
+                        c.id
+                    );
+                    rules += 1;
+                }
+            }
+        }
+    }
+    assert!(rules >= 8, "only {rules} rules");
+    let answers: Answers = [
+        ("sponsor", "informed"),
+        ("horizon", "weeks"),
+        ("assessment", "no"),
+    ]
+    .iter()
+    .map(|(q, o)| (q.to_string(), o.to_string()))
+    .collect();
+    let coaching: BTreeMap<&str, String> =
+        suggestions(AgreementKind::Coaching, &answers, "2026-11-23")
+            .into_iter()
+            .collect();
+    assert_eq!(coaching["three-way"], "start-only");
+    assert_eq!(coaching["sessions"], "6");
+    assert_eq!(coaching["assessment"], "none");
+    let mentoring: BTreeMap<&str, String> =
+        suggestions(AgreementKind::Mentoring, &answers, "2026-11-23")
+            .into_iter()
+            .collect();
+    assert_eq!(mentoring["review-every"], "every-3-months");
+    assert!(!mentoring.contains_key("sessions"));
+}

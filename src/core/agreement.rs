@@ -278,6 +278,7 @@ const fn plain(id: &'static str, label: &'static str) -> Choice {
         id,
         label,
         meaning: Meaning::Plain,
+        suggested_when: &[],
     }
 }
 
@@ -286,6 +287,7 @@ const fn every(id: &'static str, label: &'static str, unit: Unit, interval: u8) 
         id,
         label,
         meaning: Meaning::Repeat { unit, interval },
+        suggested_when: &[],
     }
 }
 
@@ -294,6 +296,7 @@ const fn sessions(id: &'static str, n: u8) -> Choice {
         id,
         label: id,
         meaning: Meaning::Sessions(n),
+        suggested_when: &[],
     }
 }
 
@@ -302,7 +305,14 @@ const fn review(id: &'static str, label: &'static str, months: u8) -> Choice {
         id,
         label,
         meaning: Meaning::ReviewMonths(months),
+        suggested_when: &[],
     }
+}
+
+/// A choice that a new draft suggests for these answers (question id, option id).
+const fn suggested(mut choice: Choice, when: &'static [(&'static str, &'static str)]) -> Choice {
+    choice.suggested_when = when;
+    choice
 }
 
 // The choices' ids are stored and never change; their labels may be reworded freely.
@@ -336,8 +346,14 @@ const NOTICE: &[Choice] = &[
     plain("1-week", "One week"),
 ];
 const REVIEW_EVERY: &[Choice] = &[
-    review("every-3-months", "Every 3 months", 3),
-    review("every-6-months", "Every 6 months", 6),
+    suggested(
+        review("every-3-months", "Every 3 months", 3),
+        &[("horizon", "weeks"), ("horizon", "months-6-12")],
+    ),
+    suggested(
+        review("every-6-months", "Every 6 months", 6),
+        &[("horizon", "year-plus")],
+    ),
     review("every-12-months", "Once a year", 12),
 ];
 const SCHEDULER: &[Choice] = &[
@@ -364,20 +380,29 @@ const ASSESSMENT: &[Choice] = &[
     plain("360", "A 360"),
     plain("skills", "A skills assessment"),
     plain("both", "Both"),
-    plain("none", "None"),
+    suggested(plain("none", "None"), &[("assessment", "no")]),
 ];
 const SESSIONS: &[Choice] = &[
     sessions("3", 3),
     sessions("4", 4),
-    sessions("6", 6),
-    sessions("8", 8),
+    suggested(sessions("6", 6), &[("horizon", "weeks")]),
+    suggested(
+        sessions("8", 8),
+        &[("horizon", "months-6-12"), ("horizon", "year-plus")],
+    ),
     sessions("10", 10),
     sessions("12", 12),
 ];
 const THREE_WAY: &[Choice] = &[
-    plain("start-and-end", "At the start and the end"),
-    plain("start-only", "At the start only"),
-    plain("none", "None"),
+    suggested(
+        plain("start-and-end", "At the start and the end"),
+        &[("sponsor", "closely")],
+    ),
+    suggested(
+        plain("start-only", "At the start only"),
+        &[("sponsor", "informed")],
+    ),
+    suggested(plain("none", "None"), &[("sponsor", "private")]),
 ];
 
 /// Goal `n` of a template, with its measure and target date; goals after the first are optional.

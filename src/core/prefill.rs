@@ -1,6 +1,6 @@
 //! Fills a new agreement draft from the assessment where the answers say something useful.
 
-use crate::core::agreement::{AgreementKind, Draft};
+use crate::core::agreement::{AgreementKind, Draft, FieldKind};
 use crate::core::scoring::Answers;
 use crate::core::values::days_in;
 
@@ -44,18 +44,18 @@ pub fn suggestions(
             out.push(("end", end));
         }
     }
-    if kind == AgreementKind::Mentoring {
-        match answer("horizon") {
-            "year-plus" => out.push(("review-every", "every-6-months".into())),
-            "months-6-12" | "weeks" => out.push(("review-every", "every-3-months".into())),
-            _ => {}
-        }
-    }
-    if kind == AgreementKind::Coaching {
-        match answer("horizon") {
-            "weeks" => out.push(("sessions", "6".into())),
-            "months-6-12" | "year-plus" => out.push(("sessions", "8".into())),
-            _ => {}
+    // Choices carry their own rule: the first option suggested for one of the answers given.
+    for (field, kind) in kind.fields() {
+        let FieldKind::Choice(choices) = kind else {
+            continue;
+        };
+        let chosen = choices.iter().find(|c| {
+            c.suggested_when
+                .iter()
+                .any(|(question, option)| !option.is_empty() && answer(question) == *option)
+        });
+        if let Some(c) = chosen {
+            out.push((field, c.id.to_string()));
         }
     }
 
@@ -72,21 +72,18 @@ pub fn suggestions(
 
     match (answer("sponsor"), kind) {
         ("closely", AgreementKind::Coaching) => {
-            out.push(("three-way", "start-and-end".into()));
             out.push((
                 "sponsor-told",
                 "Our goals and, at the three-way meetings, the progress I choose to share. Never what we discuss in sessions.".into(),
             ));
         }
         ("informed", AgreementKind::Coaching) => {
-            out.push(("three-way", "start-only".into()));
             out.push((
                 "sponsor-told",
                 "The dates of our sessions and the progress I choose to share.".into(),
             ));
         }
         ("private", AgreementKind::Coaching) => {
-            out.push(("three-way", "none".into()));
             out.push((
                 "sponsor-told",
                 "Nothing, unless I decide to share it myself.".into(),
@@ -115,7 +112,6 @@ pub fn suggestions(
                 "debrief",
                 "A debrief with my coach as soon as the results arrive.".into(),
             )),
-            "no" => out.push(("assessment", "none".into())),
             _ => {}
         }
     }

@@ -28,12 +28,15 @@ pub enum Unit {
     Month,
 }
 
-/// One option of a choice field: a stable id (what is stored), the words shown, and what it means.
+/// One option of a choice field: a stable id (what is stored), the words shown, what it means, and
+/// when a new draft suggests it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub id: &'static str,
     pub label: &'static str,
     pub meaning: Meaning,
+    /// Suggested for a new draft when the assessment has any of these answers: (question id, option id).
+    pub suggested_when: &'static [(&'static str, &'static str)],
 }
 
 /// How a field is edited, and so which values it accepts.

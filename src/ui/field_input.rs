@@ -6,6 +6,15 @@ use crate::core::agreement::{Draft, Field, FieldKind};
 use crate::core::values::Unfit;
 use crate::ui::state::{now_ms, AppState};
 
+/// What one field shows.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    value: String,
+    prefilled: bool,
+    visible: bool,
+    note: Option<String>,
+}
+
 /// Edits field `field` of draft `draft_id`; every change is written to the document at once.
 /// What it shows comes from `draft` through small memos, so typing elsewhere redraws nothing here.
 #[component]
@@ -17,24 +26,24 @@ pub fn FieldInput(
 ) -> impl IntoView {
     let input_id = format!("field-{}", field.id);
     let hint_id = format!("hint-{}", field.id);
-    let read = move |f: fn(&Draft, &'static Field) -> bool| {
-        Memo::new(move |_| draft.with(|d| d.as_ref().is_some_and(|d| f(d, field))))
-    };
-    let value = Memo::new(move |_| {
-        draft
-            .with(|d| d.as_ref().map(|d| d.text(field.id).to_string()))
-            .unwrap_or_default()
-    });
-    let prefilled = read(|d, f| d.prefilled.contains(f.id));
-    let visible = read(|d, f| d.is_visible(f));
-    // A value that did not fit its field is kept as text; its note sits next to the field.
-    let note_id = format!("note-{}", field.id);
-    let note = Memo::new(move |_| {
+    // One memo per field holds everything the field shows, so a keystroke elsewhere re-runs one
+    // small comparison here and redraws nothing.
+    let shown = Memo::new(move |_| {
         draft.with(|d| {
-            d.as_ref()
-                .and_then(|d| d.kept(field.id).as_ref().map(Unfit::note))
+            d.as_ref().map(|d| Shown {
+                value: d.text(field.id).to_string(),
+                prefilled: d.prefilled.contains(field.id),
+                visible: d.is_visible(field),
+                note: d.kept(field.id).as_ref().map(Unfit::note),
+            })
         })
     });
+    let value = move || shown.with(|s| s.as_ref().map(|s| s.value.clone()).unwrap_or_default());
+    let prefilled = move || shown.with(|s| s.as_ref().is_some_and(|s| s.prefilled));
+    let visible = move || shown.with(|s| s.as_ref().is_some_and(|s| s.visible));
+    // A value that did not fit its field is kept as text; its note sits next to the field.
+    let note_id = format!("note-{}", field.id);
+    let note = move || shown.with(|s| s.as_ref().and_then(|s| s.note.clone()));
     let set = move |text: String| {
         state.doc.update(|d| {
             if let Some(dr) = d.draft_mut(&draft_id) {
@@ -75,7 +84,7 @@ pub fn FieldInput(
         .into_any(),
         FieldKind::Tick => view! {
             <input type="checkbox" id=input_id.clone() aria-describedby=described.clone() required=required
-                prop:checked=move || value.with(|v| v == "yes")
+                prop:checked=move || shown.with(|s| s.as_ref().is_some_and(|s| s.value == "yes"))
                 on:change=move |ev| set(if event_target_checked(&ev) { "yes".into() } else { String::new() }) />
         }
         .into_any(),
@@ -83,17 +92,17 @@ pub fn FieldInput(
     let is_tick = matches!(field.kind, FieldKind::Tick);
 
     view! {
-        <div class="field" class:tick=is_tick hidden=move || !visible.get()>
+        <div class="field" class:tick=is_tick hidden=move || !visible()>
             <label for=input_id>
                 {field.label}
                 {(!field.required && !is_tick).then_some(view! { <span class="optional">" (optional)"</span> })}
             </label>
-            <Show when=move || prefilled.get()>
+            <Show when=prefilled>
                 <span class="from-answers">"Filled in from your answers: change it freely"</span>
             </Show>
             {(!field.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{field.hint}</p> })}
             {control}
-            <p class="field-note" id=note_id hidden=move || note.with(Option::is_none)>{note}</p>
+            <p class="field-note" id=note_id hidden=move || note().is_none()>{note}</p>
         </div>
     }
 }

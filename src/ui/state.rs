@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::Draft;
+use crate::core::agreement::{Draft, Status};
 use crate::core::document::Document;
 use crate::core::route::Route;
 use crate::storage::{self, LoadIssue, StorageError};
@@ -61,6 +61,38 @@ impl AppState {
             issue: RwSignal::new(loaded.issue),
             incoming: RwSignal::new(None),
             import_message: RwSignal::new(None),
+        }
+    }
+}
+
+/// One open draft, derived from the document once per change: the draft itself, its fingerprint
+/// and status. Copy, so every part of the editor can read them without recomputing.
+#[derive(Clone, Copy)]
+pub struct DraftView {
+    pub draft: Memo<Option<Draft>>,
+    /// SHA-256 of the content, computed once per change instead of once per reader.
+    pub fingerprint: Memo<String>,
+    pub status: Memo<Status>,
+}
+
+impl DraftView {
+    pub fn new(draft: Memo<Option<Draft>>) -> DraftView {
+        let fingerprint = Memo::new(move |_| {
+            draft
+                .with(|d| d.as_ref().map(Draft::fingerprint))
+                .unwrap_or_default()
+        });
+        let status = Memo::new(move |_| {
+            fingerprint.with(|fp| {
+                draft
+                    .with(|d| d.as_ref().map(|d| d.status_with(fp)))
+                    .unwrap_or(Status::Draft)
+            })
+        });
+        DraftView {
+            draft,
+            fingerprint,
+            status,
         }
     }
 }

@@ -133,7 +133,7 @@ test('a draft from the result is prefilled, saves as you type and survives a rel
   await page.reload();
   await expect(page.getByLabel('Goal 1', { exact: true })).toHaveValue('Run a team meeting on my own by March');
   await expect(page.getByLabel("Mentee's name")).toHaveValue('Sam Lee');
-  await expect(page.getByLabel('How often')).toHaveValue('Monthly');
+  await expect(page.getByLabel('How often')).toHaveValue('monthly');
   await expect(page.getByLabel(/Either of us can end this relationship/)).toBeChecked();
 
   await page.getByRole('link', { name: 'Back to your agreements' }).click();

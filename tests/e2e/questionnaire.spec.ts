@@ -185,56 +185,56 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
       await expect(page.locator('.needs').last()).toContainText('What you want help with');
       await shot(page, info, `${width}-blend`);
     });
+
+    test('the skip link moves the keyboard to the content and leaves the screen and address alone', async ({ page }) => {
+      await openWithAnswers(page, { 'need-scope': 'broad', answers: 'advice' }, '#/question/3', '#/question/3');
+      await expect(page.getByText('Question 3 of 13', { exact: true })).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main')).toBeFocused();
+      await expect(page).toHaveURL(/#\/question\/3$/);
+      await expect(page.getByText('Question 3 of 13', { exact: true })).toBeVisible();
+      // The person moved focus, so they see where it went.
+      expect(await page.locator('main').evaluate((m) => getComputedStyle(m).outlineStyle)).toBe('solid');
+    });
+
+    test('the heading the app focuses wears no ring; a control the person tabs to does', async ({ page }) => {
+      await openApp(page, '#/question/1');
+      await page.getByRole('radio').nth(1).check();
+      await page.keyboard.press('Enter');
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(page.getByText('Question 2 of 13', { exact: true })).toBeVisible();
+      await expect(heading).toBeFocused();
+      expect(await heading.evaluate((h) => getComputedStyle(h).outlineStyle)).toBe('none');
+      await tabTo(page, page.getByRole('radio').first());
+      expect(await page.getByRole('radio').first().evaluate((r) => getComputedStyle(r).outlineStyle)).toBe('solid');
+    });
+
+    test('a returning person who finished sees their result offered, not a question', async ({ page }) => {
+      await openWithAnswers(page, all((_, o) => o[1]), '#/result');
+      await expect(page.getByText("You've been through all the questions.")).toBeVisible();
+      await expect(page.getByRole('button', { name: 'See my result' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Change my answers' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+      await expect(page.getByText(/Continue from question/)).toHaveCount(0);
+      await expect(page.getByText('Next: your result, with the reasons for it.')).toBeVisible();
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await expect(page).toHaveURL(/#\/result$/);
+    });
+
+    test('an answer to the reworded first question is asked again, then the result updates', async ({ page }) => {
+      const answers = all((_, o) => o[0]);
+      delete answers['need-scope'];
+      answers.needs = 'known';
+      await openWithAnswers(page, answers, '#/result');
+      await expect(page.getByText('One question has changed since you answered it', { exact: false })).toBeVisible();
+      await page.getByRole('button', { name: 'Answer the changed question' }).click();
+      await expect(page.getByText(/changed since you last answered it/)).toBeVisible();
+      await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
+      await page.getByRole('radio', { name: /Growing more broadly/ }).check();
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result: Mentoring');
+    });
   });
 }
-
-test('the skip link moves the keyboard to the content and leaves the screen and address alone', async ({ page }) => {
-  await openWithAnswers(page, { 'need-scope': 'broad', answers: 'advice' }, '#/question/3', '#/question/3');
-  await expect(page.getByText('Question 3 of 13', { exact: true })).toBeVisible();
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
-  await expect(page).toHaveURL(/#\/question\/3$/);
-  await expect(page.getByText('Question 3 of 13', { exact: true })).toBeVisible();
-  // The person moved focus, so they see where it went.
-  expect(await page.locator('main').evaluate((m) => getComputedStyle(m).outlineStyle)).toBe('solid');
-});
-
-test('the heading the app focuses wears no ring; a control the person tabs to does', async ({ page }) => {
-  await openApp(page, '#/question/1');
-  await page.getByRole('radio').nth(1).check();
-  await page.keyboard.press('Enter');
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(page.getByText('Question 2 of 13', { exact: true })).toBeVisible();
-  await expect(heading).toBeFocused();
-  expect(await heading.evaluate((h) => getComputedStyle(h).outlineStyle)).toBe('none');
-  await tabTo(page, page.getByRole('radio').first());
-  expect(await page.getByRole('radio').first().evaluate((r) => getComputedStyle(r).outlineStyle)).toBe('solid');
-});
-
-test('a returning person who finished sees their result offered, not a question', async ({ page }) => {
-  await openWithAnswers(page, all((_, o) => o[1]), '#/result');
-  await expect(page.getByText("You've been through all the questions.")).toBeVisible();
-  await expect(page.getByRole('button', { name: 'See my result' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Change my answers' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
-  await expect(page.getByText(/Continue from question/)).toHaveCount(0);
-  await expect(page.getByText('Next: your result, with the reasons for it.')).toBeVisible();
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page).toHaveURL(/#\/result$/);
-});
-
-test('an answer to the reworded first question is asked again, then the result updates', async ({ page }) => {
-  const answers = all((_, o) => o[0]);
-  delete answers['need-scope'];
-  answers.needs = 'known';
-  await openWithAnswers(page, answers, '#/result');
-  await expect(page.getByText('One question has changed since you answered it', { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: 'Answer the changed question' }).click();
-  await expect(page.getByText(/changed since you last answered it/)).toBeVisible();
-  await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
-  await page.getByRole('radio', { name: /Growing more broadly/ }).check();
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result: Mentoring');
-});

@@ -8,99 +8,13 @@ use mentoring_or_coaching::storage::{is_quota_error, KEY, QUARANTINE_PREFIX};
 use mentoring_or_coaching::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn storage() -> web_sys::Storage {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .expect("storage in the test browser")
-}
+mod support;
 
-/// A clean page: no stored data, no hash, an empty body; optionally some stored text first.
-fn fresh(stored: Option<&str>) -> HtmlElement {
-    let _ = js_sys::eval(
-        "if (window.__realStorage) { Object.defineProperty(window, 'localStorage', window.__realStorage); delete window.__realStorage; } \
-         if (Storage.prototype.setItem_original) { Storage.prototype.setItem = Storage.prototype.setItem_original; }",
-    );
-    storage().clear().expect("clear");
-    let _ = window().location().set_hash("");
-    if let Some(raw) = stored {
-        storage().set_item(KEY, raw).expect("seed");
-    }
-    // The test runner reports through its own elements in <body>, so only earlier test roots go.
-    let old = document().query_selector_all(".test-root").expect("query");
-    for i in 0..old.length() {
-        if let Some(node) = old.item(i) {
-            if let Some(parent) = node.parent_node() {
-                let _ = parent.remove_child(&node);
-            }
-        }
-    }
-    let root = document().create_element("div").expect("div");
-    root.set_class_name("test-root");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
-    root.unchecked_into()
-}
-
-async fn pause(ms: i32) {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
-}
-
-/// Waits until `cond` holds (up to two seconds) and says whether it did.
-async fn wait_for(mut cond: impl FnMut() -> bool) -> bool {
-    for _ in 0..200 {
-        if cond() {
-            return true;
-        }
-        pause(10).await;
-    }
-    false
-}
-
-fn text(root: &HtmlElement, selector: &str) -> String {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
-/// The button or link whose visible text is `label`, the way a person finds it.
-fn control(root: &HtmlElement, label: &str) -> HtmlElement {
-    let all = root.query_selector_all("button, a").expect("query");
-    (0..all.length())
-        .filter_map(|i| all.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .find(|e| e.text_content().unwrap_or_default().trim() == label)
-        .unwrap_or_else(|| panic!("no control labelled {label:?}"))
-}
-
-fn input(root: &HtmlElement, selector: &str) -> HtmlInputElement {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .unchecked_into()
-}
-
-/// Types into a text field the way the browser reports it.
-fn type_into(field: &HtmlInputElement, value: &str) {
-    field.set_value(value);
-    field
-        .dispatch_event(&web_sys::Event::new("input").expect("event"))
-        .expect("dispatch");
-}
+use support::*;
 
 /// Another tab saving: the stored value changes and, optionally, this tab hears about it.
 fn other_tab_writes(doc: &Document, announce: bool) {
@@ -111,10 +25,6 @@ fn other_tab_writes(doc: &Document, announce: bool) {
         ))
         .expect("event");
     }
-}
-
-fn stored_doc() -> Document {
-    decode(&stored().expect("stored")).expect("decodes")
 }
 
 fn draft_doc(goal: &str) -> Document {
@@ -131,19 +41,6 @@ fn open_draft(goal: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mou
     let _ = window().location().set_hash("#/agreement/a1");
     let app = mount(&root);
     (root, app)
-}
-
-fn stored() -> Option<String> {
-    storage().get_item(KEY).ok().flatten()
-}
-
-/// The address's screen part, as the person sees it in the address bar.
-fn hash() -> String {
-    window().location().hash().unwrap_or_default()
-}
-
-fn mount(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl Mountable> {
-    leptos::mount::mount_to(root.clone(), || view! { <App /> })
 }
 
 #[wasm_bindgen_test]

@@ -19,6 +19,11 @@ pub fn storage() -> web_sys::Storage {
 
 /// A clean page: no stored data, no hash, an empty body; optionally some stored text first.
 pub fn fresh(stored: Option<&str>) -> HtmlElement {
+    // Undo any storage a test blocked or filled, so the next test starts with the real one.
+    let _ = js_sys::eval(
+        "if (window.__realStorage) { Object.defineProperty(window, 'localStorage', window.__realStorage); delete window.__realStorage; } \
+         if (Storage.prototype.setItem_original) { Storage.prototype.setItem = Storage.prototype.setItem_original; }",
+    );
     storage().clear().expect("clear");
     let _ = window().location().set_hash("");
     if let Some(raw) = stored {
@@ -126,4 +131,12 @@ pub async fn stored_answer_becomes(id: &str, want: Option<&str>) -> bool {
             .is_some_and(|d| d.assessment.answers.get(id).map(String::as_str) == want)
     })
     .await
+}
+
+/// Types into a text field the way the browser reports it.
+pub fn type_into(field: &HtmlInputElement, value: &str) {
+    field.set_value(value);
+    field
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
 }

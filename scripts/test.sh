@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Runs every check: format, lints (host and wasm32), core tests, browser component tests,
-# the release build with its size budget, and Playwright end-to-end tests against it.
+# Runs every check: the build scripts' own tests, format, lints (host and wasm32), core tests,
+# browser component tests, the release build with its size budget, and Playwright
+# end-to-end tests against the release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n== %s\n' "$*"; }
+
+step "build scripts (node --test)"
+# Each rewrite of Trunk's output, fed changed input, must stop the build with a clear message.
+node --test scripts/
 
 step "format"
 cargo fmt --all -- --check

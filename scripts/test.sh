@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check: the build scripts' own tests, format, lints (host and wasm32), core tests,
-# browser component tests, the release build with its size budget, and Playwright
-# end-to-end tests against the release build.
+# browser component tests, the release build with its size budget, the hosting check on nginx, and
+# Playwright end-to-end tests against the release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -34,6 +34,9 @@ bash scripts/build.sh target/e2e-dist
 
 step "size budget"
 node scripts/size-budget.mjs target/e2e-dist 130
+
+step "hosting check (nginx with the README's block, then the hosting end-to-end test through it)"
+node scripts/nginx-check.mjs target/e2e-dist -- playwright test tests/e2e/hosting.spec.ts
 
 # The same build at the root, under a sub-path, and in a copy the update test may change,
 # served by a plain static server.

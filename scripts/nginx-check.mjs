@@ -30,6 +30,11 @@ function block() {
   return m[1].replace(alias, () => `alias ${site}/;`);
 }
 
+// An nginx left by an interrupted run holds the port: stop it by the pid it wrote, never by name.
+try {
+  const old = Number(readFileSync(join(work, 'nginx.pid'), 'utf8'));
+  if (readFileSync(`/proc/${old}/cmdline`, 'utf8').includes(join(work, 'nginx.conf'))) process.kill(old, 'SIGTERM');
+} catch { /* none running */ }
 // The build, plus an organisation.json (a file an organisation may add) so its rule is checked too.
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'tmp'), { recursive: true });
@@ -43,6 +48,7 @@ writeFileSync(
   `# Written by scripts/nginx-check.mjs: a throwaway nginx for the hosting check.
 daemon off;
 worker_processes 1;
+${process.getuid?.() === 0 ? '# Run as root, the workers would switch to nobody, who may not read the checkout.\nuser root;\n' : ''}
 pid ${work}/nginx.pid;
 error_log ${work}/error.log warn;
 events { worker_connections 64; }
@@ -61,6 +67,10 @@ ${block().replace(/^/gm, '        ')}
 );
 
 const test = spawnSync(nginx, ['-t', '-q', '-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')], { encoding: 'utf8' });
+if (test.error) {
+  console.error(`nginx-check: cannot run ${nginx} (${test.error.code}): \`make setup\` installs nginx`);
+  process.exit(1);
+}
 if (test.status !== 0) {
   console.error(`nginx-check: nginx rejects the README's block:\n${test.stderr}`);
   process.exit(1);

@@ -40,6 +40,12 @@ pub enum LoadIssue {
         error: DecodeError,
         quarantine_key: String,
     },
+    /// Another tab, or another program, saved data this tab could not read; it was set aside under
+    /// `quarantine_key` before this tab saved its own work.
+    SetAsideElsewhere {
+        error: DecodeError,
+        quarantine_key: String,
+    },
     /// Stored data could not be read and could not be set aside either, so nothing will be written.
     Unreadable { error: DecodeError },
     /// Stored data is from a newer version: shown read-only, never written over.
@@ -49,7 +55,19 @@ pub enum LoadIssue {
 impl LoadIssue {
     /// Whether the app may write to storage after this.
     pub fn allows_saving(&self) -> bool {
-        matches!(self, LoadIssue::Quarantined { .. })
+        matches!(
+            self,
+            LoadIssue::Quarantined { .. } | LoadIssue::SetAsideElsewhere { .. }
+        )
+    }
+
+    /// The key a set-aside original was copied to, for its download button.
+    pub fn quarantine_key(&self) -> Option<&str> {
+        match self {
+            LoadIssue::Quarantined { quarantine_key, .. }
+            | LoadIssue::SetAsideElsewhere { quarantine_key, .. } => Some(quarantine_key),
+            _ => None,
+        }
     }
 
     pub fn message(&self) -> String {
@@ -57,6 +75,10 @@ impl LoadIssue {
             LoadIssue::Unavailable => StorageError::Unavailable.message(),
             LoadIssue::Quarantined { error, .. } => format!(
                 "{} We've kept the original safely to one side and started fresh. You can download the original below.",
+                error.message()
+            ),
+            LoadIssue::SetAsideElsewhere { error, .. } => format!(
+                "Another tab or program saved data here that this page couldn't read. {} We've kept it safely to one side and saved your work from this tab. You can download it below.",
                 error.message()
             ),
             LoadIssue::Unreadable { error } => format!(

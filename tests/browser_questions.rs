@@ -175,6 +175,7 @@ async fn a_change_from_the_review_comes_back_to_that_answer() {
     assert_eq!(hash(), "#/review/5");
     assert!(text(&root, ".review-list").contains(QUESTIONS[4].options[2].label));
     assert!(stored_answer_becomes(QUESTIONS[4].id, Some(new)).await);
+    assert!(text(&root, "[role=status].saved").contains("Your answer to question 5 is saved"));
     // The keyboard is back on the link the person used.
     assert!(
         wait_for(|| focused()
@@ -208,7 +209,7 @@ async fn a_returning_person_who_finished_is_offered_the_result_not_a_question() 
     let root = fresh(Some(&doc_with(&all, "#/result")));
     let _app = mount(&root);
     assert!(text(&root, ".where").contains("been through all the questions"));
-    assert!(text(&root, ".where").contains("skipped 2 questions"));
+    assert!(text(&root, ".where").contains("2 questions have no answer yet"));
     assert!(text(&root, ".next-hint").contains("your result"));
     assert!(!text(&root, "main").contains("Continue from question"));
     assert!(!text(&root, "main").contains("the first question"));
@@ -315,8 +316,12 @@ async fn a_blend_says_what_each_kind_of_support_would_cover() {
     let _app = mount(&root);
     assert!(wait_for(|| text(&root, "h1").contains("A blend of both")).await);
     let main = text(&root, "main");
-    assert!(main.contains("A mentor could help with"));
-    assert!(main.contains("A coach could help with"));
+    assert!(
+        !main.contains("Pointing the other way"),
+        "a blend is not one side against the other"
+    );
+    assert!(main.contains("Your answers that suit a mentor"));
+    assert!(main.contains("Your answers that suit a coach"));
     assert!(main.contains("Introductions to people"));
     assert!(main.contains("What you'll work on"));
     // Each draft covers its own half: the coaching one is short.
@@ -387,6 +392,9 @@ async fn the_lean_bar_grows_from_the_centre_towards_the_result() {
         Some("15.4%")
     );
     assert!(text(&root, ".lean-words").contains("towards coaching"));
+    // Four answers are not enough: the bar's words must not call it a match.
+    assert!(text(&root, ".lean-words").contains("too much is still open"));
+    assert!(!text(&root, ".lean-words").contains("match"));
 
     let mentoring = [("need-scope", "broad"), ("horizon", "year-plus")];
     let root = fresh(Some(&doc_with(&mentoring, "#/review")));
@@ -401,4 +409,19 @@ async fn the_lean_bar_grows_from_the_centre_towards_the_result() {
         .await
     );
     assert!(text(&root, ".lean-words").contains("towards mentoring"));
+}
+
+#[wasm_bindgen_test]
+async fn a_change_from_the_review_can_be_taken_back() {
+    let all: Vec<(&str, &str)> = QUESTIONS.iter().map(|q| (q.id, q.options[0].id)).collect();
+    let root = fresh(Some(&doc_with(&all, "#/review")));
+    go("#/revisit/review/2/1");
+    let _app = mount(&root);
+    assert!(on_question(&root, 2).await);
+    assert_eq!(checked(&root), [QUESTIONS[1].options[0].id]);
+    pick(&root, 2, 2);
+    assert!(stored_answer_becomes("answers", Some(QUESTIONS[1].options[2].id)).await);
+    control(&root, "Keep my earlier answer").click();
+    assert!(wait_for(|| hash() == "#/review/2").await);
+    assert!(stored_answer_becomes("answers", Some(QUESTIONS[1].options[0].id)).await);
 }

@@ -29,8 +29,9 @@ fn sample() -> Document {
 #[test]
 fn the_id_lists_used_to_check_stored_data_match_the_templates() {
     for kind in [AgreementKind::Mentoring, AgreementKind::Coaching] {
-        let ids: Vec<&str> = kind.template().fields().map(|f| f.id).collect();
-        assert_eq!(ids, kind.field_ids(), "{kind:?}");
+        let fields: Vec<(&str, FieldKind)> =
+            kind.template().fields().map(|f| (f.id, f.kind)).collect();
+        assert_eq!(fields, kind.fields(), "{kind:?}");
     }
 }
 
@@ -45,6 +46,7 @@ fn there_is_a_fixture_for_every_schema_version_and_each_decodes_to_the_same_cont
     let fixtures = [
         include_str!("fixtures/document-v1.json"),
         include_str!("fixtures/document-v2.json"),
+        include_str!("fixtures/document-v3.json"),
     ];
     assert_eq!(
         fixtures.len() as u32,
@@ -65,11 +67,11 @@ fn there_is_a_fixture_for_every_schema_version_and_each_decodes_to_the_same_cont
 }
 
 #[test]
-fn migration_step_1_to_2_renames_the_resume_point_and_starts_the_save_counter() {
+fn migration_from_1_renames_the_resume_point_and_starts_the_save_counter() {
     let v1: serde_json::Value =
         serde_json::from_str(include_str!("fixtures/document-v1.json")).expect("json");
     let v2 = migrate(v1, 1).expect("migrates");
-    assert_eq!(v2["schema"], 2);
+    assert_eq!(v2["schema"], SCHEMA_VERSION);
     assert_eq!(v2["resume"], "#/agreement/d1");
     assert_eq!(v2["revision"], 1);
     assert!(v2.get("last_route").is_none());
@@ -81,9 +83,9 @@ fn migration_step_1_to_2_renames_the_resume_point_and_starts_the_save_counter() 
 
 #[test]
 fn migrating_a_current_document_changes_nothing() {
-    let v2: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/document-v2.json")).expect("json");
-    assert_eq!(migrate(v2.clone(), SCHEMA_VERSION), Ok(v2));
+    let v3: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/document-v3.json")).expect("json");
+    assert_eq!(migrate(v3.clone(), SCHEMA_VERSION), Ok(v3));
 }
 
 #[test]
@@ -246,7 +248,7 @@ mod prefill {
         assert_eq!(d.value("end"), "2027-02-23");
         assert_eq!(d.value("sessions"), "6");
         assert!(d.value("goal-1").contains("one skill"));
-        assert_eq!(d.value("three-way"), "At the start and the end");
+        assert_eq!(d.words("three-way"), "At the start and the end");
         assert!(d.value("debrief").contains("assessment results"));
         for f in d.fields.keys() {
             assert!(d.prefilled.contains(f), "{f} not marked as prefilled");
@@ -267,7 +269,7 @@ mod prefill {
         ]);
         let d = prefilled_draft("d1".into(), AgreementKind::Mentoring, &a, "2026-11-23", 9);
         assert_eq!(d.value("end"), "2027-11-23");
-        assert_eq!(d.value("review-every"), "Every 6 months");
+        assert_eq!(d.words("review-every"), "Every 6 months");
         assert!(d.value("shared").starts_with("Nothing"));
         assert!(d.value("mentor-will").contains("network"));
         for f in d.fields.keys() {
@@ -301,7 +303,7 @@ fn each_section_names_its_missing_required_fields() {
         .find(|s| s.id == "meetings")
         .expect("meetings");
     assert!(d.section_missing(meetings).contains(&"How often"));
-    d.set("frequency", "Monthly".into(), 1);
+    d.set("frequency", "monthly".into(), 1);
     assert!(!d.section_missing(meetings).contains(&"How often"));
     let people = t
         .sections
@@ -311,4 +313,11 @@ fn each_section_names_its_missing_required_fields() {
     assert!(!d
         .section_missing(people)
         .contains(&"Line manager (optional)"));
+}
+
+#[test]
+fn adding_months_to_the_largest_year_does_not_overflow() {
+    use mentoring_or_coaching::core::prefill::add_months;
+    assert_eq!(add_months("2147483647-12-01", 1), None);
+    assert_eq!(add_months("2147483647-01-01", 12), None);
 }

@@ -19,7 +19,7 @@ fn complete(kind: AgreementKind) -> Draft {
         let value = match f.kind {
             FieldKind::Tick => "yes".to_string(),
             FieldKind::Date => "2026-12-01".to_string(),
-            FieldKind::Choice(options) => options[0].to_string(),
+            FieldKind::Choice(options) => options[0].id.to_string(),
             _ => format!("Answer for {}", f.id),
         };
         d.set(f.id, value, 1);
@@ -208,11 +208,11 @@ fn a_mentoring_calendar_has_the_meeting_series_reviews_and_end() {
     for (f, v) in [
         ("start", "2026-11-23"),
         ("end", "2027-11-23"),
-        ("frequency", "Every two weeks"),
-        ("length", "60 minutes"),
-        ("mode", "Video call"),
+        ("frequency", "every-2-weeks"),
+        ("length", "60-minutes"),
+        ("mode", "video"),
         ("place", "Room 4, 2nd floor; or Teams"),
-        ("review-every", "Every 3 months"),
+        ("review-every", "every-3-months"),
     ] {
         d.set(f, v.into(), 1);
     }
@@ -229,10 +229,10 @@ fn a_coaching_calendar_counts_its_sessions_and_escapes_hostile_text() {
     for (f, v) in [
         ("start", "2027-01-31"),
         ("end", "2027-04-30"),
-        ("frequency", "Every three weeks"),
+        ("frequency", "every-3-weeks"),
         ("sessions", "6"),
-        ("length", "90 minutes"),
-        ("mode", "In person"),
+        ("length", "90-minutes"),
+        ("mode", "in-person"),
     ] {
         d.set(f, v.into(), 1);
     }
@@ -302,10 +302,17 @@ fn wrong_files_are_refused_with_a_reason() {
         parse_import(&good.replace("\"kind\":\"mentoring\"", "\"kind\":\"therapy\"")),
         Err(ImportError::WrongShape(_))
     ));
-    assert!(matches!(
-        parse_import(&good.replace("\"goal-1\"", "\"surprise\"")),
-        Err(ImportError::WrongShape(_))
-    ));
+    // A part this version doesn't have is not a reason to refuse: its text is kept as retired.
+    match parse_import(&good.replace("\"goal-1\"", "\"surprise\"")) {
+        Ok(Imported::Agreement(d)) => {
+            assert_eq!(
+                d.retired.get("surprise").map(String::as_str),
+                Some("Answer for goal-1")
+            );
+            assert_eq!(d.value("goal-1"), "");
+        }
+        other => panic!("an unknown part refused the file: {other:?}"),
+    }
     assert!(matches!(
         parse_import(&good.replace("\"id\":\"a1\"", "\"id\":\"../x\"")),
         Err(ImportError::WrongShape(_))
@@ -399,4 +406,88 @@ fn a_backup_adds_and_keeps_what_is_here() {
         .any(|d| d.title.ends_with("(from backup)")));
     assert!(report.message().contains("Nothing you had was overwritten"));
     assert!(doc.validate().is_ok());
+}
+
+/// The properties of each event of a calendar as a standard parser reads them: (name, value) pairs.
+fn parsed_events(ics: &str) -> Vec<Vec<(String, String)>> {
+    let unfolded = icalendar::parser::unfold(ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("a standard parser reads it");
+    assert!(
+        calendar
+            .components
+            .iter()
+            .all(|c| c.name.as_str() == "VEVENT"),
+        "only events in the calendar"
+    );
+    calendar
+        .components
+        .iter()
+        .map(|c| {
+            c.properties
+                .iter()
+                .map(|p| (p.name.as_str().to_string(), p.val.as_str().to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+const EVENT_PROPERTIES: [&str; 7] = [
+    "UID",
+    "DTSTAMP",
+    "DTSTART",
+    "DTEND",
+    "RRULE",
+    "SUMMARY",
+    "DESCRIPTION",
+];
+
+#[test]
+fn calendar_injection_through_the_number_of_sessions_adds_no_property_and_keeps_the_rule() {
+    let mut d = complete(AgreementKind::Coaching);
+    d.set("start", "2027-01-04".into(), 1);
+    d.set("end", "2027-06-04".into(), 1);
+    let good = export_agreement(&d);
+    let sessions = format!("\"sessions\":{}", serde_json::json!(d.value("sessions")));
+    assert!(good.contains(&sessions));
+    for hostile in [
+        "6\r\nATTENDEE:mailto:x@example.com",
+        "6\nATTENDEE:mailto:x@example.com",
+        "6;BYDAY=MO,TU,WE",
+        "6;UNTIL=20990101",
+        "999",
+    ] {
+        let file = good.replace(
+            &sessions,
+            &format!("\"sessions\":{}", serde_json::json!(hostile)),
+        );
+        let imported = match parse_import(&file) {
+            Ok(Imported::Agreement(d)) => d,
+            Ok(other) => panic!("not an agreement: {other:?}"),
+            // Refusing the file is safe too.
+            Err(_) => continue,
+        };
+        let ics = to_ics(&imported, "20261123T120000Z").expect("calendar");
+        assert!(
+            !ics.contains("ATTENDEE") && !ics.contains("BYDAY"),
+            "{hostile:?}: {ics}"
+        );
+        for event in parsed_events(&ics) {
+            for (name, value) in &event {
+                assert!(
+                    EVENT_PROPERTIES.contains(&name.as_str()),
+                    "{hostile:?} added {name}"
+                );
+                if name == "RRULE" {
+                    assert!(
+                        !value.contains("COUNT"),
+                        "{hostile:?} reached the rule: {value}"
+                    );
+                    assert!(
+                        !value.contains("99"),
+                        "{hostile:?} reached the rule: {value}"
+                    );
+                }
+            }
+        }
+    }
 }

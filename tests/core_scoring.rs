@@ -132,11 +132,11 @@ const PERSONAS: &[Persona] = &[
         confidence: Confidence::High,
     },
     Persona {
-        name: "new joiner who must also reach a skill target quickly",
+        name: "new joiner whose manager set a skill target to reach quickly",
         answers: &[
             ("need-scope", "broad"), ("answers", "advice"), ("horizon", "weeks"), ("focus", "skill"),
             ("team", "some"), ("structure", "either"), ("relationship", "mutual"), ("measurable", "yes"),
-            ("sponsor", "informed"), ("situation", "new-hire"), ("assessment", "no"),
+            ("sponsor", "closely"), ("situation", "new-hire"), ("assessment", "no"),
             ("conversation", "stories"), ("network", "some"),
         ],
         expected: BLEND_M,
@@ -455,6 +455,49 @@ fn mostly_unknown_with_little_disagreement_is_not_enough_and_mostly_disagreement
     assert_eq!(
         (o.confidence, o.verdict()),
         (Confidence::Low, Verdict::Mixed)
+    );
+}
+
+#[test]
+fn the_summary_says_why_confidence_is_medium_and_never_calls_an_unanswered_question_skipped() {
+    // Nothing unsure, some answers against: only the disagreement is named.
+    let o = score(&answers(&[
+        ("need-scope", "specific"),
+        ("answers", "questions"),
+        ("horizon", "weeks"),
+        ("focus", "skill"),
+        ("team", "yes"),
+        ("structure", "programme"),
+        ("relationship", "mutual"),
+        ("measurable", "yes"),
+        ("sponsor", "closely"),
+        ("situation", "new-hire"),
+        ("assessment", "had"),
+        ("conversation", "stories"),
+        ("network", "lots"),
+    ]));
+    assert_eq!(o.confidence, Confidence::Medium);
+    assert!(
+        o.summary()
+            .contains("Some of your answers point the other way"),
+        "{}",
+        o.summary()
+    );
+    assert!(!o.summary().contains("unsure"), "{}", o.summary());
+    // Five answered, eight never reached: they have no answer yet, they were not skipped.
+    let o = score(&answers(&[
+        ("need-scope", "specific"),
+        ("answers", "questions"),
+        ("horizon", "weeks"),
+        ("focus", "skill"),
+        ("team", "yes"),
+    ]));
+    assert_eq!(o.verdict(), Verdict::NotEnoughYet);
+    assert!(
+        o.summary()
+            .starts_with("8 of 13 questions have no answer yet"),
+        "{}",
+        o.summary()
     );
 }
 

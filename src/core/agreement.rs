@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::values::{self, Origin, Problem, Unfit};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AgreementKind {
@@ -36,13 +38,21 @@ impl AgreementKind {
         }
     }
 
-    /// The template's field ids alone, in order. Checking stored data needs only these, and keeping
-    /// them apart from the wording keeps the templates' text out of the first download.
-    pub fn field_ids(self) -> &'static [&'static str] {
+    /// The template's field ids and kinds alone, in order. Checking stored data needs only these,
+    /// and keeping them apart from the wording keeps the templates' text out of the first download.
+    pub fn fields(self) -> &'static [(&'static str, FieldKind)] {
         match self {
-            AgreementKind::Mentoring => MENTORING_FIELD_IDS,
-            AgreementKind::Coaching => COACHING_FIELD_IDS,
+            AgreementKind::Mentoring => MENTORING_FIELDS,
+            AgreementKind::Coaching => COACHING_FIELDS,
         }
+    }
+
+    /// The kind of field `id`, or `None` if the template has no such field.
+    pub fn field_kind(self, id: &str) -> Option<FieldKind> {
+        self.fields()
+            .iter()
+            .find(|(f, _)| *f == id)
+            .map(|(_, kind)| *kind)
     }
 
     pub fn other(self) -> AgreementKind {
@@ -53,119 +63,109 @@ impl AgreementKind {
     }
 }
 
-static MENTORING_FIELD_IDS: &[&str] = &[
-    "mentee-name",
-    "mentee-contact",
-    "mentor-name",
-    "mentor-contact",
-    "manager-name",
-    "goal-1",
-    "goal-1-measure",
-    "goal-1-date",
-    "goal-2",
-    "goal-2-measure",
-    "goal-2-date",
-    "goal-3",
-    "goal-3-measure",
-    "goal-3-date",
-    "goal-4",
-    "goal-4-measure",
-    "goal-4-date",
-    "goal-5",
-    "goal-5-measure",
-    "goal-5-date",
-    "mentee-will",
-    "mentor-will",
-    "frequency",
-    "length",
-    "mode",
-    "place",
-    "scheduler",
-    "agenda",
-    "cancel-notice",
-    "channels",
-    "response-time",
-    "start",
-    "end",
-    "review-every",
-    "private",
-    "shared",
-    "off-limits",
-    "limits-ack",
-    "conflicts",
-    "feedback",
-    "no-fault",
-    "ending-notice",
-    "if-problems",
+static MENTORING_FIELDS: &[(&str, FieldKind)] = &[
+    ("mentee-name", FieldKind::Text),
+    ("mentee-contact", FieldKind::Text),
+    ("mentor-name", FieldKind::Text),
+    ("mentor-contact", FieldKind::Text),
+    ("manager-name", FieldKind::Text),
+    ("goal-1", FieldKind::Text),
+    ("goal-1-measure", FieldKind::Text),
+    ("goal-1-date", FieldKind::Date),
+    ("goal-2", FieldKind::Text),
+    ("goal-2-measure", FieldKind::Text),
+    ("goal-2-date", FieldKind::Date),
+    ("goal-3", FieldKind::Text),
+    ("goal-3-measure", FieldKind::Text),
+    ("goal-3-date", FieldKind::Date),
+    ("goal-4", FieldKind::Text),
+    ("goal-4-measure", FieldKind::Text),
+    ("goal-4-date", FieldKind::Date),
+    ("goal-5", FieldKind::Text),
+    ("goal-5-measure", FieldKind::Text),
+    ("goal-5-date", FieldKind::Date),
+    ("mentee-will", FieldKind::LongText),
+    ("mentor-will", FieldKind::LongText),
+    ("frequency", FieldKind::Choice(FREQUENCY)),
+    ("length", FieldKind::Choice(LENGTH)),
+    ("mode", FieldKind::Choice(MODE)),
+    ("place", FieldKind::Text),
+    ("scheduler", FieldKind::Choice(SCHEDULER)),
+    ("agenda", FieldKind::Choice(AGENDA)),
+    ("cancel-notice", FieldKind::Choice(NOTICE)),
+    ("channels", FieldKind::Text),
+    ("response-time", FieldKind::Choice(RESPONSE_TIME)),
+    ("start", FieldKind::Date),
+    ("end", FieldKind::Date),
+    ("review-every", FieldKind::Choice(REVIEW_EVERY)),
+    ("private", FieldKind::LongText),
+    ("shared", FieldKind::LongText),
+    ("off-limits", FieldKind::LongText),
+    ("limits-ack", FieldKind::Tick),
+    ("conflicts", FieldKind::LongText),
+    ("feedback", FieldKind::LongText),
+    ("no-fault", FieldKind::Tick),
+    ("ending-notice", FieldKind::Choice(ENDING_NOTICE)),
+    ("if-problems", FieldKind::LongText),
 ];
 
-static COACHING_FIELD_IDS: &[&str] = &[
-    "coachee-name",
-    "coachee-contact",
-    "coach-name",
-    "coach-credentials",
-    "coach-contact",
-    "sponsor-name",
-    "not-therapy",
-    "owns-decisions",
-    "goal-1",
-    "goal-1-measure",
-    "goal-1-date",
-    "goal-2",
-    "goal-2-measure",
-    "goal-2-date",
-    "goal-3",
-    "goal-3-measure",
-    "goal-3-date",
-    "goal-4",
-    "goal-4-measure",
-    "goal-4-date",
-    "goal-5",
-    "goal-5-measure",
-    "goal-5-date",
-    "assessment",
-    "assessment-viewers",
-    "debrief",
-    "sessions",
-    "length",
-    "frequency",
-    "mode",
-    "start",
-    "end",
-    "three-way",
-    "preparation",
-    "cancel-notice",
-    "between-sessions",
-    "honest-feedback",
-    "sponsor-told",
-    "limits-ack",
-    "notes-kept",
-    "notes-destroyed",
-    "fee",
-    "late-cancel-fee",
-    "icf-what-coaching-is",
-    "icf-appropriate",
-    "icf-responsibilities",
-    "icf-practicalities",
-    "icf-plan",
-    "icf-fit",
-    "icf-measures",
-    "icf-closing",
-    "may-end",
-    "closing",
+static COACHING_FIELDS: &[(&str, FieldKind)] = &[
+    ("coachee-name", FieldKind::Text),
+    ("coachee-contact", FieldKind::Text),
+    ("coach-name", FieldKind::Text),
+    ("coach-credentials", FieldKind::Text),
+    ("coach-contact", FieldKind::Text),
+    ("sponsor-name", FieldKind::Text),
+    ("not-therapy", FieldKind::Tick),
+    ("owns-decisions", FieldKind::Tick),
+    ("goal-1", FieldKind::Text),
+    ("goal-1-measure", FieldKind::Text),
+    ("goal-1-date", FieldKind::Date),
+    ("goal-2", FieldKind::Text),
+    ("goal-2-measure", FieldKind::Text),
+    ("goal-2-date", FieldKind::Date),
+    ("goal-3", FieldKind::Text),
+    ("goal-3-measure", FieldKind::Text),
+    ("goal-3-date", FieldKind::Date),
+    ("goal-4", FieldKind::Text),
+    ("goal-4-measure", FieldKind::Text),
+    ("goal-4-date", FieldKind::Date),
+    ("goal-5", FieldKind::Text),
+    ("goal-5-measure", FieldKind::Text),
+    ("goal-5-date", FieldKind::Date),
+    ("assessment", FieldKind::Choice(ASSESSMENT)),
+    ("assessment-viewers", FieldKind::Text),
+    ("debrief", FieldKind::Text),
+    ("sessions", FieldKind::Choice(SESSIONS)),
+    ("length", FieldKind::Choice(LENGTH)),
+    ("frequency", FieldKind::Choice(COACHING_FREQUENCY)),
+    ("mode", FieldKind::Choice(MODE)),
+    ("start", FieldKind::Date),
+    ("end", FieldKind::Date),
+    ("three-way", FieldKind::Choice(THREE_WAY)),
+    ("preparation", FieldKind::LongText),
+    ("cancel-notice", FieldKind::Choice(NOTICE)),
+    ("between-sessions", FieldKind::LongText),
+    ("honest-feedback", FieldKind::Tick),
+    ("sponsor-told", FieldKind::LongText),
+    ("limits-ack", FieldKind::Tick),
+    ("notes-kept", FieldKind::Text),
+    ("notes-destroyed", FieldKind::Text),
+    ("fee", FieldKind::Text),
+    ("late-cancel-fee", FieldKind::Text),
+    ("icf-what-coaching-is", FieldKind::Tick),
+    ("icf-appropriate", FieldKind::Tick),
+    ("icf-responsibilities", FieldKind::Tick),
+    ("icf-practicalities", FieldKind::Tick),
+    ("icf-plan", FieldKind::Tick),
+    ("icf-fit", FieldKind::Tick),
+    ("icf-measures", FieldKind::Tick),
+    ("icf-closing", FieldKind::Tick),
+    ("may-end", FieldKind::Tick),
+    ("closing", FieldKind::LongText),
 ];
 
-/// How a field is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldKind {
-    Text,
-    LongText,
-    Date,
-    /// One of a fixed list.
-    Choice(&'static [&'static str]),
-    /// A statement both people tick to accept; stored as "yes" or empty.
-    Tick,
-}
+pub use crate::core::values::{Choice, FieldKind, Meaning, Unit};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Field {
@@ -240,7 +240,7 @@ const fn date(id: &'static str, label: &'static str, required: bool) -> Field {
 const fn choice(
     id: &'static str,
     label: &'static str,
-    options: &'static [&'static str],
+    options: &'static [Choice],
     required: bool,
 ) -> Field {
     Field {
@@ -273,11 +273,137 @@ const SMART_HINT: &str =
     "Make it specific and measurable, something you can reach by a date: \"Lead two client meetings on my own by March\".";
 const MEASURE_HINT: &str = "How will you both know it has happened?";
 
-const FREQUENCY: &[&str] = &["Weekly", "Every two weeks", "Monthly", "Every two months"];
-const LENGTH: &[&str] = &["30 minutes", "45 minutes", "60 minutes", "90 minutes"];
-const MODE: &[&str] = &["In person", "Video call", "Phone", "A mix"];
-const NOTICE: &[&str] = &["24 hours", "48 hours", "One week"];
-const REVIEW_EVERY: &[&str] = &["Every 3 months", "Every 6 months", "Once a year"];
+const fn plain(id: &'static str, label: &'static str) -> Choice {
+    Choice {
+        id,
+        label,
+        meaning: Meaning::Plain,
+        suggested_when: &[],
+    }
+}
+
+const fn every(id: &'static str, label: &'static str, unit: Unit, interval: u8) -> Choice {
+    Choice {
+        id,
+        label,
+        meaning: Meaning::Repeat { unit, interval },
+        suggested_when: &[],
+    }
+}
+
+const fn sessions(id: &'static str, n: u8) -> Choice {
+    Choice {
+        id,
+        label: id,
+        meaning: Meaning::Sessions(n),
+        suggested_when: &[],
+    }
+}
+
+const fn review(id: &'static str, label: &'static str, months: u8) -> Choice {
+    Choice {
+        id,
+        label,
+        meaning: Meaning::ReviewMonths(months),
+        suggested_when: &[],
+    }
+}
+
+/// A choice that a new draft suggests for these answers (question id, option id).
+const fn suggested(mut choice: Choice, when: &'static [(&'static str, &'static str)]) -> Choice {
+    choice.suggested_when = when;
+    choice
+}
+
+// The choices' ids are stored and never change; their labels may be reworded freely.
+const FREQUENCY: &[Choice] = &[
+    every("weekly", "Weekly", Unit::Week, 1),
+    every("every-2-weeks", "Every two weeks", Unit::Week, 2),
+    every("monthly", "Monthly", Unit::Month, 1),
+    every("every-2-months", "Every two months", Unit::Month, 2),
+];
+const COACHING_FREQUENCY: &[Choice] = &[
+    every("weekly", "Weekly", Unit::Week, 1),
+    every("every-2-weeks", "Every two weeks", Unit::Week, 2),
+    every("every-3-weeks", "Every three weeks", Unit::Week, 3),
+    every("monthly", "Monthly", Unit::Month, 1),
+];
+const LENGTH: &[Choice] = &[
+    plain("30-minutes", "30 minutes"),
+    plain("45-minutes", "45 minutes"),
+    plain("60-minutes", "60 minutes"),
+    plain("90-minutes", "90 minutes"),
+];
+const MODE: &[Choice] = &[
+    plain("in-person", "In person"),
+    plain("video", "Video call"),
+    plain("phone", "Phone"),
+    plain("mix", "A mix"),
+];
+const NOTICE: &[Choice] = &[
+    plain("24-hours", "24 hours"),
+    plain("48-hours", "48 hours"),
+    plain("1-week", "One week"),
+];
+const REVIEW_EVERY: &[Choice] = &[
+    suggested(
+        review("every-3-months", "Every 3 months", 3),
+        &[("horizon", "weeks"), ("horizon", "months-6-12")],
+    ),
+    suggested(
+        review("every-6-months", "Every 6 months", 6),
+        &[("horizon", "year-plus")],
+    ),
+    review("every-12-months", "Once a year", 12),
+];
+const SCHEDULER: &[Choice] = &[
+    plain("mentee", "The mentee"),
+    plain("mentor", "The mentor"),
+    plain("turns", "We take turns"),
+];
+const AGENDA: &[Choice] = &[
+    plain("1-day-before", "A day before"),
+    plain("2-days-before", "Two days before"),
+    plain("none", "No agenda needed"),
+];
+const RESPONSE_TIME: &[Choice] = &[
+    plain("1-working-day", "One working day"),
+    plain("2-working-days", "Two working days"),
+    plain("1-week", "A week"),
+];
+const ENDING_NOTICE: &[Choice] = &[
+    plain("none", "None needed"),
+    plain("1-week", "One week"),
+    plain("2-weeks", "Two weeks"),
+];
+const ASSESSMENT: &[Choice] = &[
+    plain("360", "A 360"),
+    plain("skills", "A skills assessment"),
+    plain("both", "Both"),
+    suggested(plain("none", "None"), &[("assessment", "no")]),
+];
+const SESSIONS: &[Choice] = &[
+    sessions("3", 3),
+    sessions("4", 4),
+    suggested(sessions("6", 6), &[("horizon", "weeks")]),
+    suggested(
+        sessions("8", 8),
+        &[("horizon", "months-6-12"), ("horizon", "year-plus")],
+    ),
+    sessions("10", 10),
+    sessions("12", 12),
+];
+const THREE_WAY: &[Choice] = &[
+    suggested(
+        plain("start-and-end", "At the start and the end"),
+        &[("sponsor", "closely")],
+    ),
+    suggested(
+        plain("start-only", "At the start only"),
+        &[("sponsor", "informed")],
+    ),
+    suggested(plain("none", "None"), &[("sponsor", "private")]),
+];
 
 /// Goal `n` of a template, with its measure and target date; goals after the first are optional.
 macro_rules! goal {
@@ -380,8 +506,8 @@ pub static MENTORING: Template = Template {
                 choice("length", "How long", LENGTH, true),
                 choice("mode", "How you meet", MODE, true),
                 text("place", "Where", "A room, a café, or a video link.", false),
-                choice("scheduler", "Who arranges meetings", &["The mentee", "The mentor", "We take turns"], true),
-                choice("agenda", "Agenda sent ahead", &["A day before", "Two days before", "No agenda needed"], false),
+                choice("scheduler", "Who arranges meetings", SCHEDULER, true),
+                choice("agenda", "Agenda sent ahead", AGENDA, false),
                 choice("cancel-notice", "Notice to cancel or move a meeting", NOTICE, true),
             ],
         },
@@ -391,7 +517,7 @@ pub static MENTORING: Template = Template {
             intro: "How you keep in touch between meetings, and how quickly you reply.",
             fields: &[
                 text("channels", "Ways to get in touch", "For example: email, chat, a quick call.", true),
-                choice("response-time", "We reply within", &["One working day", "Two working days", "A week"], true),
+                choice("response-time", "We reply within", RESPONSE_TIME, true),
             ],
         },
         Section {
@@ -433,7 +559,7 @@ pub static MENTORING: Template = Template {
             intro: "Either of you can end the mentoring at any time, without giving a reason and without blame.",
             fields: &[
                 tick("no-fault", "Either of us can end this relationship at any time, without blame."),
-                choice("ending-notice", "Notice we give each other", &["None needed", "One week", "Two weeks"], false),
+                choice("ending-notice", "Notice we give each other", ENDING_NOTICE, false),
                 long("if-problems", "If something goes wrong", "For example: talk to each other first, then the programme lead.", false),
             ],
         },
@@ -476,7 +602,7 @@ pub static COACHING: Template = Template {
             title: "Assessments",
             intro: "Any assessment before or during coaching, such as a 360 or a skills assessment, who sees the results, and the debrief.",
             fields: &[
-                choice("assessment", "Assessment", &["A 360", "A skills assessment", "Both", "None"], true),
+                choice("assessment", "Assessment", ASSESSMENT, true),
                 text("assessment-viewers", "Who sees the results", "For example: only me and my coach.", false),
                 text("debrief", "Debrief of the results", "A 360 should always be followed by a debrief with the coach.", false),
             ],
@@ -486,9 +612,9 @@ pub static COACHING: Template = Template {
             title: "Sessions",
             intro: "How many sessions, how long and how often, from when to when. A first engagement works best with a set end.",
             fields: &[
-                choice("sessions", "Number of sessions", &["3", "4", "6", "8", "10", "12"], true),
+                choice("sessions", "Number of sessions", SESSIONS, true),
                 choice("length", "Length of each session", LENGTH, true),
-                choice("frequency", "How often", &["Weekly", "Every two weeks", "Every three weeks", "Monthly"], true),
+                choice("frequency", "How often", COACHING_FREQUENCY, true),
                 choice("mode", "How you meet", MODE, true),
                 date("start", "Start date", true),
                 date("end", "End date", true),
@@ -498,12 +624,7 @@ pub static COACHING: Template = Template {
             id: "three-way",
             title: "Three-way meetings",
             intro: "Meetings with your sponsor or manager, usually at the start and the end.",
-            fields: &[choice(
-                "three-way",
-                "Three-way meetings",
-                &["At the start and the end", "At the start only", "None"],
-                false,
-            )],
+            fields: &[choice("three-way", "Three-way meetings", THREE_WAY, false)],
         },
         Section {
             id: "ground-rules",
@@ -585,8 +706,18 @@ pub struct Draft {
     pub id: String,
     pub kind: AgreementKind,
     pub title: String,
+    /// Field id -> value; every value fits its field (see `values::check`).
     #[serde(default)]
     pub fields: BTreeMap<String, String>,
+    /// Values that do not fit their field, kept as the person's text (field id -> text).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unfit: BTreeMap<String, String>,
+    /// Where each kept value came from (field id -> `Origin::key`), for its note.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unfit_from: BTreeMap<String, String>,
+    /// Text of fields the template no longer has, kept until the person removes it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub retired: BTreeMap<String, String>,
     /// Fields whose text came from the assessment and has not been edited since.
     #[serde(default)]
     pub prefilled: BTreeSet<String>,
@@ -606,6 +737,9 @@ impl Draft {
             kind,
             title: kind.title().to_string(),
             fields: BTreeMap::new(),
+            unfit: BTreeMap::new(),
+            unfit_from: BTreeMap::new(),
+            retired: BTreeMap::new(),
             prefilled: BTreeSet::new(),
             created: now,
             updated: now,
@@ -613,43 +747,194 @@ impl Draft {
         }
     }
 
+    /// The field's value if it has one that fits; empty otherwise.
     pub fn value(&self, field: &str) -> &str {
         self.fields.get(field).map(String::as_str).unwrap_or("")
     }
 
-    /// Sets a field; an edited field no longer counts as prefilled.
+    /// The text to show in the field's box: its value, or the kept text that does not fit.
+    pub fn text(&self, field: &str) -> &str {
+        match self.unfit.get(field) {
+            Some(text) if !self.fields.contains_key(field) => text,
+            _ => self.value(field),
+        }
+    }
+
+    /// The chosen option of a choice field.
+    pub fn choice(&self, field: &str) -> Option<&'static Choice> {
+        match self.kind.field_kind(field)? {
+            FieldKind::Choice(choices) => values::choice(choices, self.value(field)),
+            _ => None,
+        }
+    }
+
+    /// A date field's date as YYYY-MM-DD, only if it is a real date in the sane range.
+    pub fn date(&self, field: &str) -> Option<&str> {
+        let value = self.value(field);
+        values::parse_date(value).map(|_| value)
+    }
+
+    /// A kept value that does not fit its field: its text, what is wrong with it and where it came from.
+    pub fn kept(&self, field: &str) -> Option<Unfit> {
+        let text = self.unfit.get(field)?;
+        let problem = match self.kind.field_kind(field) {
+            Some(kind) => values::check(kind, text).err(),
+            None => None,
+        };
+        Some(Unfit {
+            text: text.clone(),
+            problem: problem.unwrap_or(Problem::NotAChoice),
+            from: Origin::from_key(self.unfit_from.get(field).map_or("", String::as_str)),
+        })
+    }
+
+    /// Keeps text that does not fit, noting where it came from.
+    fn keep(&mut self, field: String, text: String, from: Origin) {
+        self.unfit_from
+            .entry(field.clone())
+            .or_insert_with(|| from.key().to_string());
+        self.unfit.insert(field, text);
+    }
+
+    /// The value in words, as people read it: a choice's label rather than its id.
+    pub fn words(&self, field: &str) -> &str {
+        match self.choice(field) {
+            Some(c) => c.label,
+            None => self.value(field),
+        }
+    }
+
+    /// Sets a field as the person typed or chose it. An edited field no longer counts as prefilled,
+    /// and replaces any kept text that did not fit. A value that does not fit is kept with a note.
     pub fn set(&mut self, field: &str, value: String, now: i64) {
         self.prefilled.remove(field);
+        self.unfit.remove(field);
+        self.unfit_from.remove(field);
+        self.fields.remove(field);
+        self.updated = now;
         if value.is_empty() {
-            self.fields.remove(field);
-        } else {
-            self.fields.insert(field.to_string(), value);
+            return;
         }
+        match self.kind.field_kind(field) {
+            None => {
+                self.retired.insert(field.to_string(), value);
+            }
+            Some(kind) => match values::check(kind, &value) {
+                Ok(()) => {
+                    self.fields.insert(field.to_string(), value);
+                }
+                Err(_) => self.keep(field.to_string(), value, Origin::Typed),
+            },
+        }
+    }
+
+    /// Puts every stored value where it belongs: values that fit stay, values that do not are kept
+    /// with a note saying they came `from` there, and fields the template no longer has are kept
+    /// as retired text. Nothing is dropped except empty values.
+    pub fn settle(&mut self, from: Origin) {
+        for (field, text) in std::mem::take(&mut self.fields) {
+            if text.is_empty() {
+                continue;
+            }
+            match self.kind.field_kind(&field) {
+                None => {
+                    self.retired.entry(field).or_insert(text);
+                }
+                Some(kind) => match values::check(kind, &text) {
+                    Ok(()) => {
+                        self.fields.insert(field, text);
+                    }
+                    Err(_) => self.keep(field, text, from),
+                },
+            }
+        }
+        for (field, text) in std::mem::take(&mut self.unfit) {
+            match self.kind.field_kind(&field) {
+                None => {
+                    self.retired.entry(field).or_insert(text);
+                }
+                Some(_) => {
+                    self.unfit.insert(field, text);
+                }
+            }
+        }
+        // Rebuilt by inserting rather than `retain`, which would bring a map's removal code into the
+        // first download.
+        for f in std::mem::take(&mut self.prefilled) {
+            if self.fields.contains_key(&f) {
+                self.prefilled.insert(f);
+            }
+        }
+        for (f, from) in std::mem::take(&mut self.unfit_from) {
+            if self.unfit.contains_key(&f) {
+                self.unfit_from.insert(f, from);
+            }
+        }
+    }
+
+    /// Removes the kept text of a field the template no longer has.
+    pub fn remove_retired(&mut self, field: &str, now: i64) {
+        if self.retired.remove(field).is_some() {
+            self.updated = now;
+        }
+    }
+
+    /// Copies one field exactly as `other` has it (value, kept text or nothing).
+    pub fn take_field(&mut self, other: &Draft, field: &str, now: i64) {
+        self.prefilled.remove(field);
+        match other.fields.get(field) {
+            Some(v) => self.fields.insert(field.to_string(), v.clone()),
+            None => self.fields.remove(field),
+        };
+        match other.unfit.get(field) {
+            Some(u) => self.unfit.insert(field.to_string(), u.clone()),
+            None => self.unfit.remove(field),
+        };
+        match other.unfit_from.get(field) {
+            Some(u) => self.unfit_from.insert(field.to_string(), u.clone()),
+            None => self.unfit_from.remove(field),
+        };
         self.updated = now;
     }
 
-    /// Whether a field is shown: goals after the first appear once the one before has text.
-    pub fn is_visible(&self, field: &Field) -> bool {
-        field
-            .after
-            .is_none_or(|prev| !self.value(prev).trim().is_empty())
+    /// Whether two copies hold the same content (values, kept text and retired text).
+    pub fn same_content(&self, other: &Draft) -> bool {
+        self.kind == other.kind
+            && self.fields == other.fields
+            && self.unfit == other.unfit
+            && self.retired == other.retired
     }
 
-    /// Required fields that are still empty, in template order.
+    /// Whether a field is shown: goals after the first appear once the one before has text.
+    /// A field holding text that does not fit is always shown, so its note can be read.
+    pub fn is_visible(&self, field: &Field) -> bool {
+        self.unfit.contains_key(field.id)
+            || field
+                .after
+                .is_none_or(|prev| !self.value(prev).trim().is_empty())
+    }
+
+    /// Whether a field still needs something: required and empty, or holding text that does not fit.
+    fn needs(&self, f: &Field) -> bool {
+        self.unfit.contains_key(f.id) || (f.required && self.value(f.id).trim().is_empty())
+    }
+
+    /// Fields that still need an answer, in template order: required ones that are empty, and any
+    /// holding text that does not fit, which never counts as complete.
     pub fn missing(&self) -> Vec<&'static Field> {
         self.kind
             .template()
             .fields()
-            .filter(|f| f.required && self.value(f.id).trim().is_empty())
+            .filter(|f| self.needs(f))
             .collect()
     }
 
-    /// The labels of a section's required fields that are still empty, so the person can be told which.
+    /// The labels of a section's fields that still need an answer, so the person can be told which.
     pub fn section_missing(&self, section: &Section) -> Vec<&'static str> {
         section
             .fields
             .iter()
-            .filter(|f| f.required && self.value(f.id).trim().is_empty())
+            .filter(|f| self.needs(f))
             .map(|f| f.label)
             .collect()
     }
@@ -691,12 +976,24 @@ pub fn parties(kind: AgreementKind) -> [(&'static str, &'static str, &'static st
 }
 
 impl Draft {
-    /// SHA-256 (hex) of the agreement's content: its kind and every field, in a canonical order.
-    /// The title and bookkeeping are left out, so renaming a draft does not undo a signature.
+    /// SHA-256 (hex) of the agreement's content as people read it: its kind and every field's
+    /// words (a choice's label, kept text, retired text), in a canonical order. The title and
+    /// bookkeeping are left out, so renaming a draft does not undo a signature; storing choices
+    /// as ids instead of labels (format 3) changed no fingerprint.
     pub fn fingerprint(&self) -> String {
         use sha2::{Digest, Sha256};
+        let mut words: BTreeMap<&str, &str> = BTreeMap::new();
+        for field in self.fields.keys() {
+            words.insert(field, self.words(field));
+        }
+        for (field, kept) in &self.unfit {
+            words.entry(field).or_insert(kept);
+        }
+        for (field, text) in &self.retired {
+            words.entry(field).or_insert(text);
+        }
         // BTreeMap serialises in key order, which makes the form canonical.
-        let canonical = serde_json::to_string(&(self.kind, &self.fields)).unwrap_or_default();
+        let canonical = serde_json::to_string(&(self.kind, &words)).unwrap_or_default();
         Sha256::digest(canonical.as_bytes())
             .iter()
             .map(|b| format!("{b:02x}"))
@@ -716,12 +1013,18 @@ impl Draft {
     }
 
     pub fn status(&self) -> Status {
+        self.status_with(&self.fingerprint())
+    }
+
+    /// The status, given the current fingerprint (computed once by a caller that needs it too).
+    pub fn status_with(&self, fingerprint: &str) -> Status {
         if !self.missing().is_empty() {
             Status::Draft
-        } else if parties(self.kind)
-            .iter()
-            .all(|(key, _, _)| self.signature_valid(key))
-        {
+        } else if parties(self.kind).iter().all(|(key, _, _)| {
+            self.signatures
+                .get(*key)
+                .is_some_and(|s| s.fingerprint == fingerprint)
+        }) {
             Status::Signed
         } else {
             Status::ReadyToSign

@@ -3,12 +3,13 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::core::agreement::Draft;
+use crate::core::agreement::{Draft, FieldKind};
 use crate::core::questions::BANK_VERSION;
 use crate::core::scoring::Answers;
+use crate::core::values::{check, Origin};
 
 /// The schema this build writes. Older documents are migrated forward; newer ones are never written over.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The self-assessment as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,7 +39,7 @@ pub struct Document {
     pub drafts: Vec<Draft>,
     /// The screen the person was last on (a `#/...` route), so a new tab can offer to resume.
     /// Called `last_route` in format 1.
-    #[serde(default)]
+    #[serde(default, alias = "last_route")]
     pub resume: String,
     /// Goes up by one with every save, so a tab can tell that another tab wrote since it last looked.
     #[serde(default)]
@@ -92,9 +93,38 @@ impl Document {
         }
     }
 
-    /// The rules every stored document keeps: draft ids are unique and address-safe, and
-    /// every field belongs to its template.
+    /// Puts every draft's values where they belong (see `Draft::settle`).
+    pub fn settle(&mut self, from: Origin) {
+        for d in &mut self.drafts {
+            d.settle(from);
+        }
+    }
+
+    /// The rules every stored document keeps: draft ids are unique and address-safe, and every
+    /// value belongs to its template's field and fits it.
     pub fn validate(&self) -> Result<(), String> {
+        self.validate_ids()?;
+        for d in &self.drafts {
+            for (field, value) in &d.fields {
+                let kind = d
+                    .kind
+                    .field_kind(field)
+                    .ok_or_else(|| format!("an agreement has an unknown part {field:?}"))?;
+                if value.is_empty() || check(kind, value).is_err() {
+                    return Err(format!(
+                        "an agreement's part {field:?} holds an unusable value"
+                    ));
+                }
+            }
+            if let Some(field) = d.unfit.keys().find(|f| d.kind.field_kind(f).is_none()) {
+                return Err(format!("an agreement has an unknown part {field:?}"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Draft ids are unique and address-safe.
+    pub fn validate_ids(&self) -> Result<(), String> {
         let mut seen = std::collections::BTreeSet::new();
         for d in &self.drafts {
             if !is_safe_id(&d.id) {
@@ -102,10 +132,6 @@ impl Document {
             }
             if !seen.insert(d.id.as_str()) {
                 return Err(format!("two agreements share the id {:?}", d.id));
-            }
-            let ids = d.kind.field_ids();
-            if let Some(unknown) = d.fields.keys().find(|k| !ids.contains(&k.as_str())) {
-                return Err(format!("an agreement has an unknown part {unknown:?}"));
             }
         }
         Ok(())
@@ -144,26 +170,55 @@ impl DecodeError {
 
 /// Reads stored text into a current document, migrating older versions forward.
 pub fn decode(raw: &str) -> Result<Document, DecodeError> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| DecodeError::NotJson)?;
-    decode_value(value)
+    decode_text(raw, Origin::Saved)
 }
 
-/// Reads parsed JSON into a current, valid document, migrating older versions forward.
-pub fn decode_value(value: Value) -> Result<Document, DecodeError> {
-    let version = value
-        .get("schema")
-        .and_then(Value::as_u64)
+/// Reads parsed JSON (an imported file's part) into a current, valid document; see `decode_text`.
+pub fn decode_value(value: Value, from: Origin) -> Result<Document, DecodeError> {
+    decode_text(&value.to_string(), from)
+}
+
+/// Just the format version of stored text; everything else is skipped unread.
+#[derive(Deserialize)]
+struct Version {
+    schema: Option<u64>,
+}
+
+/// Reads JSON text into a current, valid document, migrating older versions forward. Values that
+/// do not fit their field are kept with a note saying they came `from` there; only data that cannot
+/// be read at all is refused.
+///
+/// The text is read straight into the typed document, with no general JSON value in between:
+/// that keeps a whole second kind of deserializer out of the first download. The migrations are
+/// therefore typed too (`migrate` shows the same steps on JSON, for reading old files by hand).
+pub fn decode_text(raw: &str, from: Origin) -> Result<Document, DecodeError> {
+    serde_json::from_str::<serde::de::IgnoredAny>(raw).map_err(|_| DecodeError::NotJson)?;
+    let shape = |e: serde_json::Error| DecodeError::WrongShape(e.to_string());
+    let version = serde_json::from_str::<Version>(raw)
+        .map_err(shape)?
+        .schema
         .ok_or_else(|| DecodeError::WrongShape("no format version".into()))?;
     let version = u32::try_from(version).map_err(|_| DecodeError::Newer { found: u32::MAX })?;
     if version > SCHEMA_VERSION {
         return Err(DecodeError::Newer { found: version });
     }
-    let value = migrate(value, version)?;
-    // Decoding from text rather than from the `Value` keeps one deserializer per type in the
-    // wasm instead of two; documents are small, so the extra pass costs nothing noticeable.
-    let doc: Document = serde_json::from_str(&value.to_string())
-        .map_err(|e| DecodeError::WrongShape(e.to_string()))?;
-    doc.validate().map_err(DecodeError::WrongShape)?;
+    if version == 0 {
+        return Err(DecodeError::WrongShape(
+            "format version 0 never existed".into(),
+        ));
+    }
+    let mut doc: Document = serde_json::from_str(raw).map_err(shape)?;
+    // Format 1 called the resume point `last_route` (read through an alias) and had no save counter.
+    if version == 1 {
+        doc.revision = 1;
+    }
+    if version < 3 {
+        labels_to_ids(&mut doc);
+    }
+    doc.schema = SCHEMA_VERSION;
+    doc.settle(from);
+    // Settling leaves only fitting values, so only the ids are left to check here.
+    doc.validate_ids().map_err(DecodeError::WrongShape)?;
     Ok(doc)
 }
 
@@ -182,6 +237,7 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
     for step in from..SCHEMA_VERSION {
         value = match step {
             1 => v1_to_v2(value)?,
+            2 => v2_to_v3(value)?,
             _ => {
                 return Err(DecodeError::WrongShape(format!(
                     "no way to upgrade format {step}"
@@ -203,6 +259,34 @@ fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
     map.insert("revision".into(), Value::from(1u64));
     map.insert("schema".into(), Value::from(2u32));
     Ok(Value::Object(map))
+}
+
+/// Format 3 stores a choice as its id instead of its English label, so labels can be reworded.
+/// The labels are turned into ids once the document is read (`labels_to_ids`); here only the
+/// version moves on.
+fn v2_to_v3(value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(mut map) = value else {
+        return Err(DecodeError::WrongShape("not an object".into()));
+    };
+    map.insert("schema".into(), Value::from(3u32));
+    Ok(Value::Object(map))
+}
+
+/// Turns format 2's choice labels into format 3's ids. Format 2 stored the label each choice has
+/// today; a label reworded from now on needs its format 2 wording kept here, or old data keeps it as
+/// text with a note (the format 2 fixture test fails first). A label that is no choice is left as it
+/// is, and settling keeps it with a note.
+pub fn labels_to_ids(doc: &mut Document) {
+    for d in &mut doc.drafts {
+        let kind = d.kind;
+        for (field, value) in d.fields.iter_mut() {
+            if let Some(FieldKind::Choice(choices)) = kind.field_kind(field) {
+                if let Some(c) = choices.iter().find(|c| c.label == value.as_str()) {
+                    *value = c.id.to_string();
+                }
+            }
+        }
+    }
 }
 
 /// Writes a document as stored text.

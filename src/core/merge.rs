@@ -142,6 +142,9 @@ fn merge_map<V: Clone + PartialEq>(
 
 fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
     let (fields, field_clash) = merge_map(&base.fields, &ours.fields, &theirs.fields);
+    let (unfit, unfit_clash) = merge_map(&base.unfit, &ours.unfit, &theirs.unfit);
+    let (unfit_from, _) = merge_map(&base.unfit_from, &ours.unfit_from, &theirs.unfit_from);
+    let (retired, _) = merge_map(&base.retired, &ours.retired, &theirs.retired);
     let (signatures, _) = merge_map(&base.signatures, &ours.signatures, &theirs.signatures);
     let title_clash =
         ours.title != base.title && theirs.title != base.title && ours.title != theirs.title;
@@ -162,12 +165,15 @@ fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
         kind: *pick(&base.kind, &ours.kind, &theirs.kind),
         title: pick(&base.title, &ours.title, &theirs.title).clone(),
         fields,
+        unfit,
+        unfit_from,
+        retired,
         prefilled,
         created: *pick(&base.created, &ours.created, &theirs.created),
         updated: ours.updated.max(theirs.updated),
         signatures,
     };
-    (merged, field_clash || title_clash)
+    (merged, field_clash || unfit_clash || title_clash)
 }
 
 /// Three-way choice of one value: this side's if it changed since the base, else the other side's.

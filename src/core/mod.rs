@@ -3,10 +3,13 @@
 
 pub mod agreement;
 pub mod document;
+pub mod drafts;
 pub mod formats;
 pub mod merge;
 pub mod prefill;
 pub mod progress;
 pub mod questions;
 pub mod route;
+pub mod save;
 pub mod scoring;
+pub mod values;

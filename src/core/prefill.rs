@@ -1,7 +1,8 @@
 //! Fills a new agreement draft from the assessment where the answers say something useful.
 
-use crate::core::agreement::{AgreementKind, Draft};
+use crate::core::agreement::{AgreementKind, Draft, FieldKind};
 use crate::core::scoring::Answers;
+use crate::core::values::days_in;
 
 /// Builds a draft of `kind` prefilled from `answers`; `today` is YYYY-MM-DD.
 pub fn prefilled_draft(
@@ -31,7 +32,8 @@ pub fn prefilled(
     draft
 }
 
-/// Field id -> suggested text, from the answers.
+/// Field id -> suggested value, from the answers. A choice is suggested by its id; a test checks
+/// that every suggestion fits its field for every combination of answers.
 pub fn suggestions(
     kind: AgreementKind,
     answers: &Answers,
@@ -79,18 +81,18 @@ pub fn suggestions_for(
             out.push(("end", end));
         }
     }
-    if kind == AgreementKind::Mentoring {
-        match answer("horizon") {
-            "year-plus" => out.push(("review-every", "Every 6 months".into())),
-            "months-6-12" | "weeks" => out.push(("review-every", "Every 3 months".into())),
-            _ => {}
-        }
-    }
-    if kind == AgreementKind::Coaching {
-        match answer("horizon") {
-            "weeks" => out.push(("sessions", "6".into())),
-            "months-6-12" | "year-plus" => out.push(("sessions", "8".into())),
-            _ => {}
+    // Choices carry their own rule: the first option suggested for one of the answers given.
+    for (field, kind) in kind.fields() {
+        let FieldKind::Choice(choices) = kind else {
+            continue;
+        };
+        let chosen = choices.iter().find(|c| {
+            c.suggested_when
+                .iter()
+                .any(|(question, option)| !option.is_empty() && answer(question) == *option)
+        });
+        if let Some(c) = chosen {
+            out.push((field, c.id.to_string()));
         }
     }
 
@@ -107,21 +109,18 @@ pub fn suggestions_for(
 
     match (answer("sponsor"), kind) {
         ("closely", AgreementKind::Coaching) => {
-            out.push(("three-way", "At the start and the end".into()));
             out.push((
                 "sponsor-told",
                 "Our goals and, at the three-way meetings, the progress I choose to share. Never what we discuss in sessions.".into(),
             ));
         }
         ("informed", AgreementKind::Coaching) => {
-            out.push(("three-way", "At the start only".into()));
             out.push((
                 "sponsor-told",
                 "The dates of our sessions and the progress I choose to share.".into(),
             ));
         }
         ("private", AgreementKind::Coaching) => {
-            out.push(("three-way", "None".into()));
             out.push((
                 "sponsor-told",
                 "Nothing, unless I decide to share it myself.".into(),
@@ -150,7 +149,6 @@ pub fn suggestions_for(
                 "debrief",
                 "A debrief with my coach as soon as the results arrive.".into(),
             )),
-            "no" => out.push(("assessment", "None".into())),
             _ => {}
         }
     }
@@ -175,18 +173,10 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
     {
         return None;
     }
-    let total = (month - 1) + months;
-    let year = year + i32::try_from(total / 12).ok()?;
+    let total = (month - 1).checked_add(months)?;
+    // Checked: a year near the largest number (from an imported file) must not overflow.
+    let year = year.checked_add(i32::try_from(total / 12).ok()?)?;
     let month = total % 12 + 1;
     let day = day.min(days_in(year, month));
     Some(format!("{year:04}-{month:02}-{day:02}"))
-}
-
-fn days_in(year: i32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }

@@ -138,11 +138,11 @@ impl Progress {
     }
 }
 
-/// " You skipped N." after a status line, or nothing.
+/// " N questions have no answer yet." after a status line, or nothing.
 fn skipped_words(skipped: usize) -> String {
     match skipped {
         0 => String::new(),
-        1 => " You skipped 1 question.".into(),
-        n => format!(" You skipped {n} questions."),
+        1 => " 1 question has no answer yet.".into(),
+        n => format!(" {n} questions have no answer yet."),
     }
 }

@@ -150,7 +150,7 @@ pub static QUESTIONS: &[Question] = &[
         options: &[
             opt("broad", "Growing more broadly: I know the areas I want to develop over time", -2),
             opt("specific", "One specific thing I've already pinned down, for example from feedback or a 360", 2),
-            opt("unknown", "I'm not sure yet what I need, and I'd like help working it out", 1),
+            opt("unknown", "Working out what I need is part of the help I want", 1),
             NOT_SURE_OPTION,
         ],
         // "needs" asked how clear the person was, and "knowing exactly" pulled towards mentoring,
@@ -271,7 +271,8 @@ pub static QUESTIONS: &[Question] = &[
         find_out: "Ask your manager how involved they would like to be, and decide how much you want to share.",
         options: &[
             opt("closely", "Closely: they help set goals and review progress", 2),
-            opt("informed", "Kept informed now and then", 1),
+            // A middle answer: it says little about which kind of support fits.
+            opt("informed", "Kept informed now and then", 0),
             opt("private", "Not involved: this is for me", -1),
             NOT_SURE_OPTION,
         ],

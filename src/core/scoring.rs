@@ -193,19 +193,12 @@ pub struct Outcome {
 impl Outcome {
     /// The answers that pushed the result hardest in the direction it went, strongest first.
     pub fn main_reasons(&self, n: usize) -> Vec<Contribution> {
-        let toward = if self.score >= 0 {
-            Direction::Coaching
+        let kind = if self.score >= 0 {
+            AgreementKind::Coaching
         } else {
-            Direction::Mentoring
+            AgreementKind::Mentoring
         };
-        let mut reasons: Vec<Contribution> = self
-            .contributions
-            .iter()
-            .copied()
-            .filter(|c| c.direction() == toward)
-            .collect();
-        // Stable sort keeps bank order among equal weights, so the list is deterministic.
-        reasons.sort_by_key(|c| std::cmp::Reverse(c.weight().abs()));
+        let mut reasons = self.needs_for(kind);
         reasons.truncate(n);
         reasons
     }
@@ -269,22 +262,24 @@ impl Outcome {
             .copied()
             .filter(|c| c.direction() == toward)
             .collect();
+        // Stable sort keeps bank order among equal weights, so the list is deterministic.
         needs.sort_by_key(|c| std::cmp::Reverse(c.weight().abs()));
         needs
     }
 
     /// One or two plain sentences that sum the result up.
     pub fn summary(&self) -> String {
-        let open = self.not_sure + self.unanswered;
         match self.verdict() {
             Verdict::NotEnoughYet => {
-                let how_many = if open == QUESTIONS.len() {
-                    "every question".to_string()
-                } else {
-                    format!("{open} of {} questions", QUESTIONS.len())
+                let total = QUESTIONS.len();
+                let how_many = match (self.not_sure, self.unanswered) {
+                    (n, 0) if n == total => "You weren't sure about any of the questions".to_string(),
+                    (n, 0) => format!("You weren't sure about {n} of {total} questions"),
+                    (0, u) => format!("{u} of {total} questions have no answer yet"),
+                    (n, u) => format!("You weren't sure about {n} questions and {u} have no answer yet"),
                 };
                 return format!(
-                    "You weren't sure about, or skipped, {how_many}, so a recommendation now would be a guess. Answering the few questions below would settle it."
+                    "{how_many}, so a recommendation now would be a guess. The questions below would make the biggest difference; after them, your result will show whether it needs more."
                 );
             }
             Verdict::Mixed => {
@@ -308,7 +303,15 @@ impl Outcome {
             ),
         };
         if self.confidence == Confidence::Medium {
-            format!("{base} Some answers were unsure or point the other way, so treat it as a starting point and talk it over with your manager or HR.")
+            let why = match (
+                self.unknown_pull > 0,
+                self.mentoring_pull.min(self.coaching_pull) > 0,
+            ) {
+                (true, true) => "Some answers were unsure or skipped and some point the other way",
+                (true, false) => "Some answers were unsure or skipped",
+                _ => "Some of your answers point the other way",
+            };
+            format!("{base} {why}, so treat it as a starting point and talk it over with your manager or HR.")
         } else {
             base
         }

@@ -2,62 +2,93 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::{parties, FieldKind};
-use crate::ui::state::AppState;
+use crate::core::agreement::{parties, Draft, Field, FieldKind};
+use crate::core::formats::markdown::{RETIRED_INTRO, RETIRED_TITLE};
+use crate::ui::state::DraftView;
 
-/// A print-only rendering of draft `id`.
+/// A print-only rendering of the open draft. Its structure is built once; each row follows its own
+/// field, so a keystroke redraws one row, not the whole document.
 #[component]
-pub fn AgreementDocument(state: AppState, id: String) -> impl IntoView {
-    let id = StoredValue::new(id);
+pub fn AgreementDocument(view: DraftView) -> impl IntoView {
+    let Some(kind) = view.draft.with_untracked(|d| d.as_ref().map(|d| d.kind)) else {
+        return ().into_any();
+    };
+    let draft = view.draft;
+    let sections = kind
+        .template()
+        .sections
+        .iter()
+        .map(|s| {
+            let rows = s.fields.iter().map(|f| row(draft, f)).collect_view();
+            view! { <section class="doc-section"><h2>{s.title}</h2><dl>{rows}</dl></section> }
+        })
+        .collect_view();
+    let signatures = parties(kind)
+        .into_iter()
+        .map(|(key, role, _)| {
+            let line = move || {
+                view.fingerprint.with(|fp| {
+                    draft.with(|d| match d.as_ref().and_then(|d| d.signatures.get(key)) {
+                        Some(s) if &s.fingerprint == fp => {
+                            format!("Signed by {} on {}", s.name, s.date)
+                        }
+                        _ => "Signature: ______________________________   Date: ______________"
+                            .to_string(),
+                    })
+                })
+            };
+            view! { <p class="signature-line"><strong>{role}": "</strong>{line}</p> }
+        })
+        .collect_view();
+    let retired = Memo::new(move |_| {
+        draft
+            .with(|d| d.as_ref().map(|d| d.retired.clone()))
+            .unwrap_or_default()
+    });
     view! {
         <article class="print-only agreement-document">
-            {move || {
-                state
-                    .doc
-                    .with(|d| d.draft(&id.read_value()).cloned())
-                    .map(|d| {
-                        let sections = d
-                            .kind
-                            .template()
-                            .sections
-                            .iter()
-                            .map(|s| {
-                                let rows = s
-                                    .fields
-                                    .iter()
-                                    .filter(|f| d.is_visible(f))
-                                    .map(|f| {
-                                        let v = d.value(f.id).to_string();
-                                        let shown = match f.kind {
-                                            FieldKind::Tick if v == "yes" => "Agreed".to_string(),
-                                            FieldKind::Tick => "Not agreed".to_string(),
-                                            _ if v.trim().is_empty() => "(not filled in)".to_string(),
-                                            _ => v,
-                                        };
-                                        view! { <dt>{f.label}</dt><dd>{shown}</dd> }
-                                    })
-                                    .collect_view();
-                                view! { <section class="doc-section"><h2>{s.title}</h2><dl>{rows}</dl></section> }
-                            })
-                            .collect_view();
-                        let signatures = parties(d.kind)
-                            .into_iter()
-                            .map(|(key, role, _)| {
-                                let line = match d.signatures.get(key) {
-                                    Some(s) if d.signature_valid(key) => format!("Signed by {} on {}", s.name, s.date),
-                                    _ => "Signature: ______________________________   Date: ______________".to_string(),
-                                };
-                                view! { <p class="signature-line"><strong>{role}": "</strong>{line}</p> }
-                            })
-                            .collect_view();
-                        view! {
-                            <p class="doc-kind">{format!("{} · {}", d.kind.title(), d.status().words())}</p>
-                            {sections}
-                            <section class="doc-section"><h2>"Signatures"</h2>{signatures}</section>
-                            <p class="doc-fingerprint">{format!("Content fingerprint (SHA-256): {}", d.fingerprint())}</p>
-                        }
-                    })
-            }}
+            <p class="doc-kind">{move || format!("{} · {}", kind.title(), view.status.get().words())}</p>
+            {sections}
+            <Show when=move || retired.with(|r| !r.is_empty())>
+                <section class="doc-section">
+                    <h2>{RETIRED_TITLE}</h2>
+                    <p>{RETIRED_INTRO}</p>
+                    <dl>
+                        {move || retired.get().into_iter().map(|(field, text)| view! { <dt>{field}</dt><dd>{text}</dd> }).collect_view()}
+                    </dl>
+                </section>
+            </Show>
+            <section class="doc-section"><h2>"Signatures"</h2>{signatures}</section>
+            <p class="doc-fingerprint">{move || format!("Content fingerprint (SHA-256): {}", view.fingerprint.get())}</p>
         </article>
+    }
+    .into_any()
+}
+
+/// One field as printed: its words, kept text with its note, or "(not filled in)".
+fn row(draft: Memo<Option<Draft>>, f: &'static Field) -> impl IntoView {
+    let shown = Memo::new(move |_| {
+        draft.with(|d| {
+            let Some(d) = d.as_ref() else {
+                return (false, String::new());
+            };
+            let v = d.words(f.id);
+            let text = match (f.kind, d.kept(f.id)) {
+                (_, Some(kept)) if v.is_empty() => {
+                    format!("(needs a look: {}) {}", kept.note(), kept.text)
+                }
+                (FieldKind::Tick, _) if v == "yes" => "Agreed".to_string(),
+                (FieldKind::Tick, _) => "Not agreed".to_string(),
+                _ if v.trim().is_empty() => "(not filled in)".to_string(),
+                _ => v.to_string(),
+            };
+            (d.is_visible(f), text)
+        })
+    });
+    view! {
+        <div class="doc-row" hidden=move || !shown.with(|s| s.0)>
+            <dt>{f.label}</dt>
+            <dd>{move || shown.with(|s| s.1.clone())}</dd>
+        </div>
     }
 }

@@ -6,8 +6,9 @@ use crate::ui::agreement_document::AgreementDocument;
 use crate::ui::export_actions::ExportActions;
 use crate::ui::field_input::FieldInput;
 use crate::ui::merge_view::MergeView;
+use crate::ui::retired_fields::RetiredFields;
 use crate::ui::sign_panel::SignPanel;
-use crate::ui::state::{now_ms, AppState, SaveState};
+use crate::ui::state::{now_ms, AppState, DraftView, SaveState};
 
 /// Edits the draft with id `id`.
 #[component]
@@ -23,16 +24,18 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
         .into_any();
     };
     let template = kind.template();
-    let id_for_meta = id.clone();
-    let title = {
+    // The whole document is one signal. The draft, its fingerprint and status are memos, so a
+    // keystroke recomputes each once, and only the parts whose value changed are redrawn.
+    let draft = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .doc
-                .with(|d| d.draft(&id).map(|dr| dr.title.clone()))
-                .unwrap_or_default()
-        })
+        Memo::new(move |_| state.doc.with(|d| d.draft(&id).cloned()))
     };
+    let view = DraftView::new(draft);
+    let title = Memo::new(move |_| {
+        draft
+            .with(|d| d.as_ref().map(|d| d.title.clone()))
+            .unwrap_or_default()
+    });
     let rename = {
         let id = id.clone();
         move |text: String| {
@@ -44,14 +47,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
             })
         }
     };
-    let missing = {
-        let id = id.clone();
-        move || {
-            state
-                .doc
-                .with(|d| d.draft(&id).map_or(0, |dr| dr.missing().len()))
-        }
-    };
+    let missing = Memo::new(move |_| draft.with(|d| d.as_ref().map_or(0, |d| d.missing().len())));
     let saved = move || match state.save.get() {
         SaveState::Saved => "All changes saved on this device",
         SaveState::Idle => "Changes save automatically",
@@ -63,10 +59,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
         <section class="screen editor" aria-labelledby="editor-title">
             <h1 id="editor-title" tabindex="-1">{title}</h1>
             <p class="meta no-print">
-                {move || {
-                    let status = state.doc.with(|d| d.draft(&id_for_meta).map(|dr| dr.status().words()).unwrap_or_default());
-                    format!("{} · {status}", kind.title())
-                }}
+                {move || format!("{} · {}", kind.title(), view.status.get().words())}
             </p>
             <p class="save-state no-print" role="status">{saved}</p>
             <MergeView state=state id=id.clone() />
@@ -76,7 +69,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                 <input id="draft-title" type="text" prop:value=title on:input=move |ev| rename(event_target_value(&ev)) />
             </div>
             <p class="progress-summary" role="status">
-                {move || match missing() {
+                {move || match missing.get() {
                     0 => "Every required part is filled in.".to_string(),
                     1 => "1 required answer still to fill in.".to_string(),
                     n => format!("{n} required answers still to fill in."),
@@ -86,11 +79,8 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                 .sections
                 .iter()
                 .map(|section| {
-                    let id_for_status = id.clone();
                     let section_missing = Memo::new(move |_| {
-                        state
-                            .doc
-                            .with(|d| d.draft(&id_for_status).map(|dr| dr.section_missing(section)).unwrap_or_default())
+                        draft.with(|d| d.as_ref().map(|d| d.section_missing(section)).unwrap_or_default())
                     });
                     view! {
                         <fieldset class="section">
@@ -107,16 +97,17 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                             {section
                                 .fields
                                 .iter()
-                                .map(|field| view! { <FieldInput state=state draft_id=id.clone() field=field /> })
+                                .map(|field| view! { <FieldInput state=state draft_id=id.clone() draft=draft field=field /> })
                                 .collect_view()}
                         </fieldset>
                     }
                 })
                 .collect_view()}
-            <SignPanel state=state id=id.clone() />
+            <RetiredFields state=state id=id.clone() draft=draft />
+            <SignPanel state=state id=id.clone() view=view />
             </div>
             <ExportActions state=state id=id.clone() />
-            <AgreementDocument state=state id=id.clone() />
+            <AgreementDocument view=view />
             <p class="next-hint">"Next: when every part is filled in, both of you read it through and sign. You can come back to it any time."</p>
             <a class="no-print" href="#/agreements">"Back to your agreements"</a>
         </section>

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::{AgreementKind, Draft};
+use crate::core::agreement::AgreementKind;
+use crate::core::drafts::{BackupReminder, Deleted};
 use crate::core::route::Route;
 use crate::ui::import_file::ImportFile;
 use crate::ui::state::{entropy, navigate, now_ms, AppState};
@@ -12,64 +13,46 @@ use crate::ui::status_details::download_backup;
 #[component]
 pub fn AgreementList(state: AppState) -> impl IntoView {
     // The last deleted draft and where it was, so Undo puts it back exactly.
-    let deleted: RwSignal<Option<(usize, Draft)>> = RwSignal::new(None);
+    let deleted: RwSignal<Option<Deleted>> = RwSignal::new(None);
     let create = move |kind: AgreementKind| {
-        let id = state.doc.with_untracked(|d| d.new_draft_id(entropy()));
-        state
+        let id = state
             .doc
-            .update(|d| d.drafts.push(Draft::new(id.clone(), kind, now_ms())));
-        navigate(&Route::Agreement(id));
+            .try_update(|d| d.add_draft(kind, entropy(), now_ms()));
+        if let Some(id) = id {
+            navigate(&Route::Agreement(id));
+        }
     };
     let duplicate = move |id: String| {
         state.doc.update(|d| {
-            if let Some(original) = d.draft(&id).cloned() {
-                let now = now_ms();
-                let copy = Draft {
-                    id: d.new_draft_id(entropy()),
-                    title: format!("Copy of {}", original.title),
-                    signatures: Default::default(),
-                    created: now,
-                    updated: now,
-                    ..original
-                };
-                d.drafts.push(copy);
-            }
+            d.duplicate_draft(&id, entropy(), now_ms());
         });
     };
     let delete = move |id: String| {
-        let removed = state.doc.try_update(|d| {
-            let index = d.drafts.iter().position(|x| x.id == id)?;
-            Some((index, d.drafts.remove(index)))
-        });
+        let removed = state.doc.try_update(|d| d.delete_draft(&id));
         deleted.set(removed.flatten());
     };
     let undo = move |_| {
-        if let Some((index, draft)) = deleted.get_untracked() {
-            state.doc.update(|d| {
-                let at = index.min(d.drafts.len());
-                d.drafts.insert(at, draft);
-            });
+        if let Some(gone) = deleted.get_untracked() {
+            state.doc.update(|d| d.undo_delete(gone, entropy()));
         }
         deleted.set(None);
     };
     let backup = move |_| download_backup(state);
-    // Some browsers (Safari) delete a site's data after 7 days without a visit.
-    let needs_backup = move || {
-        state
-            .doc
-            .with(|d| !d.drafts.is_empty() && now_ms() - d.last_backup > 7 * 24 * 60 * 60 * 1000)
-    };
+    let reminder = move || state.doc.with(|d| d.backup_reminder(now_ms()));
     let rows = move || {
-        let mut drafts = state.doc.with(|d| d.drafts.clone());
-        drafts.sort_by_key(|d| std::cmp::Reverse(d.updated));
-        drafts
+        state.doc.with(|d| {
+            d.drafts_by_recent()
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <section class="screen agreements" aria-labelledby="agreements-title">
             <h1 id="agreements-title" tabindex="-1">"Your agreements"</h1>
             <Show when=move || deleted.with(Option::is_some)>
                 <p class="notice" role="status">
-                    {move || deleted.with(|d| d.as_ref().map(|(_, x)| format!("Deleted \u{201c}{}\u{201d}. ", x.title)))}
+                    {move || deleted.with(|d| d.as_ref().map(|x| format!("Deleted \u{201c}{}\u{201d}. ", x.draft.title)))}
                     <button class="link" on:click=undo>"Undo"</button>
                 </p>
             </Show>
@@ -113,13 +96,9 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
             </div>
             <h2>"Backups and files"</h2>
             <p>"Your work lives only in this browser. Download a backup now and then, and keep it somewhere safe."</p>
-            <Show when=needs_backup>
+            <Show when=move || reminder().is_some()>
                 <p class="notice reminder">
-                    {move || if state.doc.with(|d| d.last_backup == 0) {
-                        "You haven't downloaded a backup yet. "
-                    } else {
-                        "Your last backup is more than a week old. "
-                    }}
+                    {move || reminder().map(BackupReminder::message)}
                     "Some browsers, such as Safari, delete a site's data after 7 days without a visit, so a copy of your own is the safest place."
                 </p>
             </Show>

@@ -2,40 +2,48 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::{Field, FieldKind};
+use crate::core::agreement::{Draft, Field, FieldKind};
+use crate::core::values::Unfit;
 use crate::ui::state::{now_ms, AppState};
 
+/// What one field shows.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    value: String,
+    prefilled: bool,
+    visible: bool,
+    note: Option<String>,
+}
+
 /// Edits field `field` of draft `draft_id`; every change is written to the document at once.
+/// What it shows comes from `draft` through small memos, so typing elsewhere redraws nothing here.
 #[component]
-pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> impl IntoView {
+pub fn FieldInput(
+    state: AppState,
+    draft_id: String,
+    draft: Memo<Option<Draft>>,
+    field: &'static Field,
+) -> impl IntoView {
     let input_id = format!("field-{}", field.id);
     let hint_id = format!("hint-{}", field.id);
-    let value = {
-        let draft_id = draft_id.clone();
-        move || {
-            state
-                .doc
-                .with(|d| d.draft(&draft_id).map(|dr| dr.value(field.id).to_string()))
-                .unwrap_or_default()
-        }
-    };
-    let prefilled = {
-        let draft_id = draft_id.clone();
-        move || {
-            state.doc.with(|d| {
-                d.draft(&draft_id)
-                    .is_some_and(|dr| dr.prefilled.contains(field.id))
+    // One memo per field holds everything the field shows, so a keystroke elsewhere re-runs one
+    // small comparison here and redraws nothing.
+    let shown = Memo::new(move |_| {
+        draft.with(|d| {
+            d.as_ref().map(|d| Shown {
+                value: d.text(field.id).to_string(),
+                prefilled: d.prefilled.contains(field.id),
+                visible: d.is_visible(field),
+                note: d.kept(field.id).as_ref().map(Unfit::note),
             })
-        }
-    };
-    let visible = {
-        let draft_id = draft_id.clone();
-        move || {
-            state
-                .doc
-                .with(|d| d.draft(&draft_id).is_some_and(|dr| dr.is_visible(field)))
-        }
-    };
+        })
+    });
+    let value = move || shown.with(|s| s.as_ref().map(|s| s.value.clone()).unwrap_or_default());
+    let prefilled = move || shown.with(|s| s.as_ref().is_some_and(|s| s.prefilled));
+    let visible = move || shown.with(|s| s.as_ref().is_some_and(|s| s.visible));
+    // A value that did not fit its field is kept as text; its note sits next to the field.
+    let note_id = format!("note-{}", field.id);
+    let note = move || shown.with(|s| s.as_ref().and_then(|s| s.note.clone()));
     let set = move |text: String| {
         state.doc.update(|d| {
             if let Some(dr) = d.draft_mut(&draft_id) {
@@ -43,7 +51,11 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
             }
         });
     };
-    let described = (!field.hint.is_empty()).then(|| hint_id.clone());
+    let described = Some(if field.hint.is_empty() {
+        note_id.clone()
+    } else {
+        format!("{hint_id} {note_id}")
+    });
     let required = field.required;
 
     let control = match field.kind {
@@ -66,13 +78,13 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
             <select id=input_id.clone() aria-describedby=described.clone() required=required
                 prop:value=value on:change=move |ev| set(event_target_value(&ev))>
                 <option value="">"Choose…"</option>
-                {options.iter().map(|o| view! { <option value=*o>{*o}</option> }).collect_view()}
+                {options.iter().map(|o| view! { <option value=o.id>{o.label}</option> }).collect_view()}
             </select>
         }
         .into_any(),
         FieldKind::Tick => view! {
-            <input type="checkbox" id=input_id.clone() required=required
-                prop:checked=move || value() == "yes"
+            <input type="checkbox" id=input_id.clone() aria-describedby=described.clone() required=required
+                prop:checked=move || shown.with(|s| s.as_ref().is_some_and(|s| s.value == "yes"))
                 on:change=move |ev| set(if event_target_checked(&ev) { "yes".into() } else { String::new() }) />
         }
         .into_any(),
@@ -90,6 +102,7 @@ pub fn FieldInput(state: AppState, draft_id: String, field: &'static Field) -> i
             </Show>
             {(!field.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{field.hint}</p> })}
             {control}
+            <p class="field-note" id=note_id hidden=move || note().is_none()>{note}</p>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::scoring::{Direction, Outcome};
+use crate::core::scoring::{Direction, Outcome, Verdict};
 
 /// The overall lean, drawn from the centre in the same colours as the answers, and said in words.
 #[component]
@@ -22,14 +22,15 @@ pub fn LeanBar(outcome: Memo<Outcome>) -> impl IntoView {
             let towards = match Direction::of(o.score.signum() as i8) {
                 Direction::Mentoring => "towards mentoring",
                 Direction::Coaching => "towards coaching",
-                Direction::Neither => return "No lean either way".to_string(),
+                Direction::Neither => return "No lean either way so far".to_string(),
             };
-            format!(
-                "Leans {towards}: {} ({} of {} points)",
-                o.strength.words(),
-                o.score.abs(),
-                o.max_score
-            )
+            if o.verdict() == Verdict::NotEnoughYet {
+                format!(
+                    "So far your answers lean {towards}, but too much is still open to call it."
+                )
+            } else {
+                format!("Leans {towards}: {}", o.strength.words())
+            }
         })
     };
     view! {

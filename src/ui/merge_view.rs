@@ -27,24 +27,25 @@ pub fn MergeView(state: AppState, id: String) -> impl IntoView {
         }
     });
     // A Callback is Copy, so every button can hold it.
-    let choose = Callback::new(
-        move |(field, value, take_theirs): (&'static str, String, bool)| {
-            if take_theirs {
-                state.doc.update(|d| {
-                    if let Some(mine) = d.draft_mut(&id) {
-                        mine.set(field, value.clone(), now_ms());
-                    }
-                });
-            } else {
-                // Keeping mine: make the incoming copy agree, so the difference goes away.
-                state.incoming.update(|inc| {
-                    if let Some(theirs) = inc {
-                        theirs.set(field, value.clone(), now_ms());
-                    }
-                });
-            }
-        },
-    );
+    // Either way one copy takes the other's field exactly, kept text and all, so the difference goes away.
+    let choose = Callback::new(move |(field, take_theirs): (&'static str, bool)| {
+        let Some(theirs) = state.incoming.get_untracked() else {
+            return;
+        };
+        if take_theirs {
+            state.doc.update(|d| {
+                if let Some(mine) = d.draft_mut(&id) {
+                    mine.take_field(&theirs, field, now_ms());
+                }
+            });
+        } else if let Some(mine) = state.doc.with_untracked(|d| d.draft(&id).cloned()) {
+            state.incoming.update(|inc| {
+                if let Some(theirs) = inc {
+                    theirs.take_field(&mine, field, now_ms());
+                }
+            });
+        }
+    });
     view! {
         <Show when=move || !diffs.with(Vec::is_empty)>
             <section class="merge" aria-labelledby="merge-title">
@@ -58,15 +59,14 @@ pub fn MergeView(state: AppState, id: String) -> impl IntoView {
                             .get()
                             .into_iter()
                             .map(|d| {
-                                let (mine, theirs) = (d.mine.clone(), d.theirs.clone());
                                 let field = d.field;
                                 view! {
                                     <li>
                                         <h3>{d.label}</h3>
                                         <p><strong>"Yours: "</strong>{if d.mine.is_empty() { "(empty)".to_string() } else { d.mine.clone() }}</p>
                                         <p><strong>"Theirs: "</strong>{if d.theirs.is_empty() { "(empty)".to_string() } else { d.theirs.clone() }}</p>
-                                        <button class="secondary" aria-label=format!("Keep mine: {}", d.label) on:click=move |_| choose.run((field, mine.clone(), false))>"Keep mine"</button>
-                                        <button class="secondary" aria-label=format!("Take theirs: {}", d.label) on:click=move |_| choose.run((field, theirs.clone(), true))>"Take theirs"</button>
+                                        <button class="secondary" aria-label=format!("Keep mine: {}", d.label) on:click=move |_| choose.run((field, false))>"Keep mine"</button>
+                                        <button class="secondary" aria-label=format!("Take theirs: {}", d.label) on:click=move |_| choose.run((field, true))>"Take theirs"</button>
                                     </li>
                                 }
                             })

@@ -14,6 +14,7 @@ mod merge_view;
 mod not_loaded;
 mod question_step;
 mod result_screen;
+mod retired_fields;
 mod review;
 pub mod screens;
 mod sign_panel;

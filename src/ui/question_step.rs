@@ -65,6 +65,25 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
         let to = walk.back.clone();
         move |_| navigate(&to)
     };
+    // A change from the review can be taken back: the answer as it was on arrival.
+    let earlier = state
+        .doc
+        .with_untracked(|d| d.assessment.answers.get(qid).cloned());
+    let keep_earlier = {
+        let to = walk.next.clone();
+        let earlier = earlier.clone();
+        move |_| {
+            state.doc.update(|d| match &earlier {
+                Some(old) => {
+                    d.assessment.answers.insert(qid.to_string(), old.clone());
+                }
+                None => {
+                    d.assessment.answers.remove(qid);
+                }
+            });
+            navigate(&to);
+        }
+    };
 
     let (progress, submit, hint) = wording(&walk, total);
     let show_back = walk.then != Some(Return::Review);
@@ -77,8 +96,9 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
         <section class="screen question" aria-labelledby="question-title">
             <p class="progress-text">{progress.clone()}</p>
             {walk.then.is_none().then(|| view! {
-                <progress max=total value=number aria-label=progress.clone()>
-                    {format!("{}%", number * 100 / total)}
+                // The bar shows the questions before this one, so question 1 starts empty.
+                <progress max=total value={number - 1} aria-label=progress.clone()>
+                    {format!("{}%", (number - 1) * 100 / total)}
                 </progress>
             })}
             <form on:submit=next novalidate>
@@ -129,6 +149,9 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
                     <button type="submit" class="primary">{submit}</button>
                     {needs_answer.then(|| view! {
                         <button type="button" class="link" on:click=skip>"Skip this question"</button>
+                    })}
+                    {(!needs_answer).then(|| view! {
+                        <button type="button" class="secondary" on:click=keep_earlier>"Keep my earlier answer"</button>
                     })}
                 </div>
             </form>

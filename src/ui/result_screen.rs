@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::agreement::AgreementKind;
 use crate::core::prefill::prefilled;
-use crate::core::questions::position;
+use crate::core::questions::{position, QUESTIONS};
 use crate::core::route::{Return, Route};
 use crate::core::scoring::{score, Contribution, Direction, Outcome, Recommendation, Verdict};
 use crate::ui::comparison::Comparison;
@@ -63,6 +63,13 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
             step: 1,
             then: Return::Result,
         };
+        // Someone who stopped part way may rather carry on where the answers end.
+        let first_open = state.doc.with_untracked(|d| {
+            QUESTIONS
+                .iter()
+                .position(|q| !d.assessment.answers.contains_key(q.id))
+                .map(|i| i + 1)
+        });
         let label = match numbers.len() {
             1 => "Answer this question".to_string(),
             n => format!("Answer these {n} questions"),
@@ -83,6 +90,11 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
             </ol>
             <div class="actions">
                 <button class="primary" on:click=move |_| navigate(&answer_them)>{label}</button>
+                {first_open.map(|n| view! {
+                    <a class="button secondary" href=Route::Question(n).hash()>
+                        {format!("Go on from question {n}")}
+                    </a>
+                })}
             </div>
         }
     };
@@ -103,9 +115,16 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                     {outcome
                         .with(|o| o.counterpoints())
                         .into_iter()
+                        .take(3)
                         .map(|c| view! { <li>{reason(&c)}</li> })
                         .collect_view()}
                 </ul>
+                {move || {
+                    let more = outcome.with(|o| o.counterpoints().len().saturating_sub(3));
+                    (more > 0).then(|| view! {
+                        <p class="more">{format!("And {more} more: see every answer below.")}</p>
+                    })
+                }}
             </Show>
         }
     };
@@ -114,8 +133,8 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
         let part = |kind: AgreementKind| {
             let needs = outcome.with(|o| o.needs_for(kind));
             let title = match kind {
-                AgreementKind::Mentoring => "A mentor could help with",
-                AgreementKind::Coaching => "A coach could help with",
+                AgreementKind::Mentoring => "Your answers that suit a mentor",
+                AgreementKind::Coaching => "Your answers that suit a coach",
             };
             view! {
                 <h3>{title}</h3>
@@ -137,7 +156,7 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
         };
         view! {
             <h2>"What each would help with"</h2>
-            <p>"From your own answers: the needs that suit a mentor, and the ones that suit a coach."</p>
+            <p>"Some of what you said suits a mentor and some suits a coach; the strongest of each are below."</p>
             {part(AgreementKind::Mentoring)}
             {part(AgreementKind::Coaching)}
         }
@@ -203,12 +222,15 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                 {move || match verdict() {
                     Verdict::NotEnoughYet => deciding().into_any(),
                     Verdict::Mixed => split().into_any(),
-                    Verdict::Settled => {
-                        let blend = outcome.with(|o| matches!(o.recommendation, Recommendation::Blend { .. }));
-                        view! { {why()} {blend.then(split)} }.into_any()
+                    // A blend is both at once: its split says more than one side's reasons.
+                    Verdict::Settled if outcome.with(|o| matches!(o.recommendation, Recommendation::Blend { .. })) => {
+                        split().into_any()
                     }
+                    Verdict::Settled => why().into_any(),
                 }}
 
+                <h2>"What next"</h2>
+                {next}
                 <Show when=move || outcome.with(|o| !o.contributions.is_empty())>
                     <h2 id="by-answer">"Answer by answer"</h2>
                     <ul class="chart" aria-labelledby="by-answer">
@@ -241,8 +263,6 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                     outcome.with(|o| (o.verdict() == Verdict::Settled).then(|| o.recommendation.first_kind()))
                 }) />
 
-                <h2>"What next"</h2>
-                {next}
             </Show>
         </section>
     }

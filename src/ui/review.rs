@@ -17,6 +17,7 @@ pub fn Review(state: AppState, at: Option<usize>) -> impl IntoView {
         <section class="screen review" aria-labelledby="review-title">
             <h1 id="review-title" tabindex="-1">"Check your answers"</h1>
             <p>"Here is everything you said. Change anything that doesn't look right, then see your result."</p>
+            {at.map(|n| view! { <p class="notice saved" role="status">{format!("Your answer to question {n} is saved.")}</p> })}
             <ol class="review-list">
                 {QUESTIONS
                     .iter()
@@ -69,8 +70,8 @@ pub fn Review(state: AppState, at: Option<usize>) -> impl IntoView {
                     }
                     match skipped {
                         0 => {}
-                        1 => words.push("You skipped 1 question. That's fine: the result will just be a little less certain.".to_string()),
-                        n => words.push(format!("You skipped {n} questions. That's fine: the result will just be less certain.")),
+                        1 => words.push("1 question has no answer yet. That's fine: the result will just be a little less certain.".to_string()),
+                        n => words.push(format!("{n} questions have no answer yet. That's fine: the result will just be less certain.")),
                     }
                     words.join(" ")
                 }}

@@ -3,23 +3,17 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::parties;
-use crate::ui::state::{today, AppState};
+use crate::ui::state::{today, AppState, DraftView};
 
 /// The signatures section of draft `id`.
 #[component]
-pub fn SignPanel(state: AppState, id: String) -> impl IntoView {
+pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView {
     let Some(kind) = state.doc.with_untracked(|d| d.draft(&id).map(|dr| dr.kind)) else {
         return ().into_any();
     };
     let id = StoredValue::new(id);
-    let with_draft = move |f: &dyn Fn(&crate::core::agreement::Draft) -> String| {
-        state
-            .doc
-            .with(|d| d.draft(&id.read_value()).map(f))
-            .unwrap_or_default()
-    };
-    let status = move || with_draft(&|d| d.status().words().to_string());
-    let fingerprint = move || with_draft(&|d| d.fingerprint());
+    let status = move || view.status.get().words();
+    let fingerprint = move || view.fingerprint.get();
 
     view! {
         <section class="signatures" aria-labelledby="sign-title">
@@ -39,9 +33,11 @@ pub fn SignPanel(state: AppState, id: String) -> impl IntoView {
                     let consent = RwSignal::new(false);
                     let error = RwSignal::new(String::new());
                     let signature = move || {
-                        state.doc.with(|d| {
-                            d.draft(&id.read_value())
-                                .and_then(|dr| dr.signatures.get(key).map(|s| (s.name.clone(), s.date.clone(), dr.signature_stale(key))))
+                        view.fingerprint.with(|fp| {
+                            view.draft.with(|d| {
+                                d.as_ref()
+                                    .and_then(|dr| dr.signatures.get(key).map(|s| (s.name.clone(), s.date.clone(), &s.fingerprint != fp)))
+                            })
                         })
                     };
                     let sign = move |_| {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::Draft;
+use crate::core::agreement::{Draft, Status};
 use crate::core::document::Document;
 use crate::core::route::Route;
 use crate::storage::{self, LoadIssue, StorageError};
@@ -65,6 +65,38 @@ impl AppState {
     }
 }
 
+/// One open draft, derived from the document once per change: the draft itself, its fingerprint
+/// and status. Copy, so every part of the editor can read them without recomputing.
+#[derive(Clone, Copy)]
+pub struct DraftView {
+    pub draft: Memo<Option<Draft>>,
+    /// SHA-256 of the content, computed once per change instead of once per reader.
+    pub fingerprint: Memo<String>,
+    pub status: Memo<Status>,
+}
+
+impl DraftView {
+    pub fn new(draft: Memo<Option<Draft>>) -> DraftView {
+        let fingerprint = Memo::new(move |_| {
+            draft
+                .with(|d| d.as_ref().map(Draft::fingerprint))
+                .unwrap_or_default()
+        });
+        let status = Memo::new(move |_| {
+            fingerprint.with(|fp| {
+                draft
+                    .with(|d| d.as_ref().map(|d| d.status_with(fp)))
+                    .unwrap_or(Status::Draft)
+            })
+        });
+        DraftView {
+            draft,
+            fingerprint,
+            status,
+        }
+    }
+}
+
 /// The `#...` part of the address, or empty.
 pub fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
@@ -102,11 +134,21 @@ pub fn today() -> String {
 /// the screen marks a control with `data-focus` (the answer just changed), on that control.
 pub fn focus_heading() {
     let find = |selector: &str| document().query_selector(selector).ok().flatten();
-    let Some(el) = find("main [data-focus]").or_else(|| find("main h1")) else {
+    if let Some(el) = find("main [data-focus]") {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+        return;
+    }
+    // A new screen starts at the top, header included, wherever the last one was scrolled to.
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    let Some(el) = find("main h1") else {
         return;
     };
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
 }
 

@@ -27,9 +27,10 @@ pub fn StatusDetails(state: AppState) -> impl IntoView {
         _ => None,
     };
     let quarantine = move || {
-        state.issue.with(|i| match i {
-            Some(LoadIssue::Quarantined { quarantine_key, .. }) => Some(quarantine_key.clone()),
-            _ => None,
+        state.issue.with(|i| {
+            i.as_ref()
+                .and_then(LoadIssue::quarantine_key)
+                .map(str::to_string)
         })
     };
     let download_current = move |_| {

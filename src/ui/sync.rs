@@ -1,30 +1,35 @@
-//! Saving and syncing: throttled saves (at most one every 300 ms, flushed when the page is hidden),
-//! and tabs that never write blindly over each other's work.
+//! Saving and syncing: throttled saves (at most one every 300 ms, after the frame is painted, flushed
+//! when the page is hidden), and tabs that never write blindly over each other's work.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::core::document::{decode, encode, DecodeError};
-use crate::core::merge::merge;
+use crate::core::save::{plan_incoming, plan_save, Incoming, SavePlan};
 use crate::storage::{self, LoadIssue, KEY};
 use crate::ui::state::{AppState, SaveState};
 
 /// The longest a change waits before it is written.
 const THROTTLE_MS: f64 = 300.0;
+/// A first change is written after the next frame, or after this long where there are no frames.
+const AFTER_PAINT_MS: u64 = 100;
 
-/// Called on every change: saves now, or once the throttle window ends.
+/// Called on every change: saves as soon as the frame showing the change is painted, or once the
+/// throttle window ends. Never in the keystroke's own task: encoding and writing a document with many
+/// drafts takes longer than a frame on a slow phone, and the person should see their letter first.
 pub fn schedule_save(state: AppState) {
     if state.pending.get_value() {
         return;
     }
+    state.pending.set_value(true);
     let wait = THROTTLE_MS - (js_sys::Date::now() - state.last_save.get_value());
     if wait <= 0.0 {
-        persist(state);
+        // After the next frame; the timer also runs where frames don't (a hidden page), and
+        // whichever comes second finds nothing pending.
+        request_animation_frame(move || set_timeout(move || flush(state), Duration::ZERO));
+        set_timeout(move || flush(state), Duration::from_millis(AFTER_PAINT_MS));
     } else {
-        state.pending.set_value(true);
-        set_timeout(
-            move || flush(state),
-            std::time::Duration::from_millis(wait as u64),
-        );
+        set_timeout(move || flush(state), Duration::from_millis(wait as u64));
     }
 }
 
@@ -38,7 +43,7 @@ pub fn flush(state: AppState) {
 }
 
 /// Writes the document. If another tab wrote since we last looked, the two are merged first, so
-/// neither tab's work is lost.
+/// neither tab's work is lost. The decision is the core's (`plan_save`); this only carries it out.
 pub fn persist(state: AppState) {
     if state
         .save
@@ -55,55 +60,56 @@ pub fn persist(state: AppState) {
             return;
         }
     };
-    let current = state.doc.get_untracked();
-    let base = state.base.get_value();
-    let changed_elsewhere = stored != state.base_raw.get_value();
-    if !changed_elsewhere && current == base {
-        return;
-    }
-    let mut next = current.clone();
-    if let (true, Some(raw)) = (changed_elsewhere, stored.as_ref()) {
-        match decode(raw) {
-            Ok(theirs) => {
-                let merged = merge(&base, &current, &theirs);
-                next = merged.doc;
-                if !merged.notes.is_empty() {
-                    state.notes.update(|n| n.extend(merged.notes));
-                }
-            }
-            Err(DecodeError::Newer { found }) => {
-                // A newer version of the app wrote this: stop writing rather than damage it.
-                state.issue.set(Some(LoadIssue::Newer { found }));
-                state.save.set(SaveState::Off);
+    let plan = state.doc.with_untracked(|current| {
+        state.base.with_value(|base| {
+            state.base_raw.with_value(|base_raw| {
+                plan_save(current, base, base_raw.as_deref(), stored.as_deref())
+            })
+        })
+    });
+    let write = match plan {
+        SavePlan::Nothing => return,
+        SavePlan::Stop { found } => {
+            // A newer version of the app wrote this: stop writing rather than damage it.
+            state.issue.set(Some(LoadIssue::Newer { found }));
+            state.save.set(SaveState::Off);
+            return;
+        }
+        SavePlan::Write(write) => *write,
+    };
+    if let Some((raw, error)) = &write.set_aside {
+        // Something else wrote unreadable text: keep a copy aside and say so, then write ours.
+        match storage::quarantine(raw) {
+            Ok(quarantine_key) => state.issue.set(Some(LoadIssue::SetAsideElsewhere {
+                error: error.clone(),
+                quarantine_key,
+            })),
+            Err(e) => {
+                state.save.set(SaveState::Failed(e));
                 return;
-            }
-            Err(_) => {
-                // Something else wrote unreadable text: keep a copy aside, then write ours.
-                if let Err(e) = storage::quarantine(raw) {
-                    state.save.set(SaveState::Failed(e));
-                    return;
-                }
             }
         }
     }
-    next.revision = next.revision.max(base.revision) + 1;
-    let text = encode(&next);
-    match storage::write(&text) {
+    if !write.notes.is_empty() {
+        state
+            .notes
+            .update(|n| n.extend(write.notes.iter().cloned()));
+    }
+    match storage::write(&write.text) {
         Ok(()) => {
-            state.base.set_value(next.clone());
-            state.base_raw.set_value(Some(text));
+            let revision = write.doc.revision;
+            state.base_raw.set_value(Some(write.text));
             state.save.set(SaveState::Saved);
-            let ask = next.has_content() && !next.persist_asked;
-            let mut unchanged = current;
-            unchanged.revision = next.revision;
-            if next == unchanged {
-                // Only the counter moved: update it quietly so this doesn't count as a new change.
-                state.doc.update_untracked(|d| d.revision = next.revision);
-            } else {
+            if write.brings_changes {
                 // A merge brought in another tab's work: show it.
-                state.doc.set(next);
+                state.base.set_value(write.doc.clone());
+                state.doc.set(write.doc);
+            } else {
+                // Only the counter moved: update it quietly so this doesn't count as a new change.
+                state.base.set_value(write.doc);
+                state.doc.update_untracked(|d| d.revision = revision);
             }
-            if ask {
+            if write.ask_persistence {
                 storage::request_persistence();
                 state.doc.update(|d| d.persist_asked = true);
             }
@@ -126,21 +132,24 @@ pub fn on_storage_event(state: AppState, key: Option<String>) {
     let Ok(stored) = storage::read_current() else {
         return;
     };
-    if stored == state.base_raw.get_value() {
-        return;
-    }
-    let unsaved = state.doc.with_untracked(|d| d != &state.base.get_value());
-    match stored.as_deref().map(decode) {
-        Some(Ok(theirs)) if !unsaved => {
+    let unsaved = state
+        .doc
+        .with_untracked(|d| state.base.with_value(|base| d != base));
+    let plan = state
+        .base_raw
+        .with_value(|base_raw| plan_incoming(stored.as_deref(), base_raw.as_deref(), unsaved));
+    match plan {
+        Incoming::Ignore => {}
+        Incoming::Take(theirs) => {
             state.base.set_value(theirs.clone());
             state.base_raw.set_value(stored);
             state.doc.set(theirs);
         }
-        Some(Err(DecodeError::Newer { found })) => {
+        Incoming::Stop { found } => {
             state.issue.set(Some(LoadIssue::Newer { found }));
             state.save.set(SaveState::Off);
         }
         // Unsaved changes here, or storage cleared or damaged elsewhere: a save merges or repairs.
-        _ => persist(state),
+        Incoming::Save => persist(state),
     }
 }

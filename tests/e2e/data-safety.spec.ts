@@ -72,7 +72,13 @@ test('hostile text in every field stays text on screen, in print, in Markdown an
   expect(md).not.toMatch(/<script|<img/);
   expect(md).toContain(huge);
   const ics = await read('Add the dates to a calendar (.ics)');
-  expect(ics).not.toMatch(/\r\nEND:VEVENT\\n/);
+  // Hostile text must not start a line of its own: after unfolding, every line is one the writer makes.
+  const lines = ics.replace(/\r\n /g, '').split('\r\n').filter((l) => l !== '');
+  const names = lines.map((l) => l.split(/[:;]/, 1)[0]);
+  const allowed = ['BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'RRULE', 'SUMMARY', 'DESCRIPTION'];
+  expect(names.filter((n) => !allowed.includes(n))).toEqual([]);
+  expect(names.filter((n) => n === 'BEGIN')).toHaveLength(names.filter((n) => n === 'END').length);
+  expect(lines.filter((l) => l.startsWith('SUMMARY:'))[0]).toContain('\\;');
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   expect(dialogs()).toBe(0);
 });

@@ -32,7 +32,7 @@ test('a person walks the whole questionnaire with the keyboard alone and gets an
   await expect(page.getByRole('heading', { name: 'Pointing the other way' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Answer by answer' }).getByRole('listitem')).toHaveCount(QUESTION_COUNT);
   await expect(page.getByRole('columnheader', { name: /Mentoring \(suggested for you\)/ })).toBeVisible();
-  await expect(page.getByText('Leans towards mentoring: a clear match (10 of 26 points)')).toBeVisible();
+  await expect(page.getByText('Leans towards mentoring: a clear match', { exact: true })).toBeVisible();
 });
 
 test('Next needs an answer, Skip moves on, and Back keeps the answer', async ({ page }) => {
@@ -51,7 +51,7 @@ test('Next needs an answer, Skip moves on, and Back keeps the answer', async ({ 
 
 test('reloading in the middle of the questionnaire resumes at the same question with every answer', async ({ page }) => {
   await openApp(page, '#/question/1');
-  await page.getByRole('radio', { name: "I'm not sure yet what I need, and I'd like help working it out" }).check();
+  await page.getByRole('radio', { name: 'Working out what I need is part of the help I want' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio', { name: 'Good questions that help me find my own answer' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -133,7 +133,7 @@ test('a draft from the result is prefilled, saves as you type and survives a rel
   await page.reload();
   await expect(page.getByLabel('Goal 1', { exact: true })).toHaveValue('Run a team meeting on my own by March');
   await expect(page.getByLabel("Mentee's name")).toHaveValue('Sam Lee');
-  await expect(page.getByLabel('How often')).toHaveValue('Monthly');
+  await expect(page.getByLabel('How often')).toHaveValue('monthly');
   await expect(page.getByLabel(/Either of us can end this relationship/)).toBeChecked();
 
   await page.getByRole('link', { name: 'Back to your agreements' }).click();

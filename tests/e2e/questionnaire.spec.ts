@@ -25,8 +25,11 @@ function all(option: (id: string, options: string[]) => string): Record<string, 
   return Object.fromEntries(BANK.map(([id, options]) => [id, option(id, options)]));
 }
 
+/** A full-page screenshot in the test's results folder (test-results/), attached to its report. */
 async function shot(page: Page, info: TestInfo, name: string) {
-  await info.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  const path = info.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await info.attach(name, { path, contentType: 'image/png' });
 }
 
 /** The radio that is checked on the screen, by its label; fails if there is not exactly one. */
@@ -119,6 +122,8 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
       await page.getByRole('link', { name: /^Change your answer to question 6:/ }).click();
       await expect(page.getByText('Changing your answer to question 6 of 13')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+      // The stored answer shows as chosen on arrival.
+      await expectChecked(page, "I'd choose my own partner and we'd set our own pace");
       await page.getByRole('radio', { name: 'A structured programme with someone assigned to me' }).check();
       await shot(page, info, `${width}-change-question`);
       await page.getByRole('button', { name: 'Back to my answers' }).click();
@@ -174,62 +179,62 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
       }, '#/review', '#/result');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result: A blend of both');
       await expect(page.getByText('Confidence: medium')).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'A mentor could help with' })).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'A coach could help with' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your answers that suit a mentor' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your answers that suit a coach' })).toBeVisible();
       await expect(page.locator('.needs').first()).toContainText('Where you are now');
       await expect(page.locator('.needs').last()).toContainText('What you want help with');
       await shot(page, info, `${width}-blend`);
     });
+
+    test('the skip link moves the keyboard to the content and leaves the screen and address alone', async ({ page }) => {
+      await openWithAnswers(page, { 'need-scope': 'broad', answers: 'advice' }, '#/question/3', '#/question/3');
+      await expect(page.getByText('Question 3 of 13', { exact: true })).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main')).toBeFocused();
+      await expect(page).toHaveURL(/#\/question\/3$/);
+      await expect(page.getByText('Question 3 of 13', { exact: true })).toBeVisible();
+      // The person moved focus, so they see where it went.
+      expect(await page.locator('main').evaluate((m) => getComputedStyle(m).outlineStyle)).toBe('solid');
+    });
+
+    test('the heading the app focuses wears no ring; a control the person tabs to does', async ({ page }) => {
+      await openApp(page, '#/question/1');
+      await page.getByRole('radio').nth(1).check();
+      await page.keyboard.press('Enter');
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(page.getByText('Question 2 of 13', { exact: true })).toBeVisible();
+      await expect(heading).toBeFocused();
+      expect(await heading.evaluate((h) => getComputedStyle(h).outlineStyle)).toBe('none');
+      await tabTo(page, page.getByRole('radio').first());
+      expect(await page.getByRole('radio').first().evaluate((r) => getComputedStyle(r).outlineStyle)).toBe('solid');
+    });
+
+    test('a returning person who finished sees their result offered, not a question', async ({ page }) => {
+      await openWithAnswers(page, all((_, o) => o[1]), '#/result');
+      await expect(page.getByText("You've been through all the questions.")).toBeVisible();
+      await expect(page.getByRole('button', { name: 'See my result' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Change my answers' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+      await expect(page.getByText(/Continue from question/)).toHaveCount(0);
+      await expect(page.getByText('Next: your result, with the reasons for it.')).toBeVisible();
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await expect(page).toHaveURL(/#\/result$/);
+    });
+
+    test('an answer to the reworded first question is asked again, then the result updates', async ({ page }) => {
+      const answers = all((_, o) => o[0]);
+      delete answers['need-scope'];
+      answers.needs = 'known';
+      await openWithAnswers(page, answers, '#/result');
+      await expect(page.getByText('One question has changed since you answered it', { exact: false })).toBeVisible();
+      await page.getByRole('button', { name: 'Answer the changed question' }).click();
+      await expect(page.getByText(/changed since you last answered it/)).toBeVisible();
+      await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
+      await page.getByRole('radio', { name: /Growing more broadly/ }).check();
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result: Mentoring');
+    });
   });
 }
-
-test('the skip link moves the keyboard to the content and leaves the screen and address alone', async ({ page }) => {
-  await openWithAnswers(page, { 'need-scope': 'broad', answers: 'advice' }, '#/question/3', '#/question/3');
-  await expect(page.getByText('Question 3 of 13', { exact: true })).toBeVisible();
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
-  await expect(page).toHaveURL(/#\/question\/3$/);
-  await expect(page.getByText('Question 3 of 13', { exact: true })).toBeVisible();
-  // The person moved focus, so they see where it went.
-  expect(await page.locator('main').evaluate((m) => getComputedStyle(m).outlineStyle)).toBe('solid');
-});
-
-test('the heading the app focuses wears no ring; a control the person tabs to does', async ({ page }) => {
-  await openApp(page, '#/question/1');
-  await page.getByRole('radio').nth(1).check();
-  await page.keyboard.press('Enter');
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(page.getByText('Question 2 of 13', { exact: true })).toBeVisible();
-  await expect(heading).toBeFocused();
-  expect(await heading.evaluate((h) => getComputedStyle(h).outlineStyle)).toBe('none');
-  await tabTo(page, page.getByRole('radio').first());
-  expect(await page.getByRole('radio').first().evaluate((r) => getComputedStyle(r).outlineStyle)).toBe('solid');
-});
-
-test('a returning person who finished sees their result offered, not a question', async ({ page }) => {
-  await openWithAnswers(page, all((_, o) => o[1]), '#/result');
-  await expect(page.getByText("You've been through all the questions.")).toBeVisible();
-  await expect(page.getByRole('button', { name: 'See my result' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Change my answers' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
-  await expect(page.getByText(/Continue from question/)).toHaveCount(0);
-  await expect(page.getByText('Next: your result, with the reasons for it.')).toBeVisible();
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page).toHaveURL(/#\/result$/);
-});
-
-test('an answer to the reworded first question is asked again, then the result updates', async ({ page }) => {
-  const answers = all((_, o) => o[0]);
-  delete answers['need-scope'];
-  answers.needs = 'known';
-  await openWithAnswers(page, answers, '#/result');
-  await expect(page.getByText('One question has changed since you answered it', { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: 'Answer the changed question' }).click();
-  await expect(page.getByText(/changed since you last answered it/)).toBeVisible();
-  await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
-  await page.getByRole('radio', { name: /Growing more broadly/ }).check();
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result: Mentoring');
-});

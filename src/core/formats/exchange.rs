@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::core::agreement::Draft;
 use crate::core::document::{decode_value, DecodeError, Document, SCHEMA_VERSION};
+use crate::core::values::Origin;
 
 pub const AGREEMENT_FORMAT: &str = "mentoring-or-coaching/agreement";
 pub const BACKUP_FORMAT: &str = "mentoring-or-coaching/backup";
@@ -117,8 +118,11 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
                 .cloned()
                 .ok_or_else(|| ImportError::WrongShape("no agreement in it".into()))?;
             // An agreement is checked as a one-draft document, so the same migrations and rules apply.
-            let doc = decode_value(serde_json::json!({ "schema": schema, "drafts": [draft] }))
-                .map_err(map_decode)?;
+            let doc = decode_value(
+                serde_json::json!({ "schema": schema, "drafts": [draft] }),
+                Origin::PartnerFile,
+            )
+            .map_err(map_decode)?;
             doc.drafts
                 .into_iter()
                 .next()
@@ -130,7 +134,7 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
                 .get("document")
                 .cloned()
                 .ok_or_else(|| ImportError::WrongShape("no data in it".into()))?;
-            decode_value(document)
+            decode_value(document, Origin::Backup)
                 .map(Imported::Backup)
                 .map_err(map_decode)
         }
@@ -138,7 +142,7 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
     }
 }
 
-/// One field on which two copies of an agreement disagree.
+/// One field on which two copies of an agreement disagree, in words as people read them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldDiff {
     pub field: &'static str,
@@ -147,17 +151,27 @@ pub struct FieldDiff {
     pub theirs: String,
 }
 
-/// Field-by-field differences, in template order.
+/// A field's content in words for the comparison: a choice's label, or kept text with a mark.
+fn shown(draft: &Draft, field: &str) -> String {
+    match draft.unfit.get(field) {
+        Some(kept) if draft.value(field).is_empty() => format!("(needs a look) {kept}"),
+        _ => draft.words(field).to_string(),
+    }
+}
+
+/// Field-by-field differences, in template order. Kept text that does not fit counts too.
 pub fn diff(mine: &Draft, theirs: &Draft) -> Vec<FieldDiff> {
     mine.kind
         .template()
         .fields()
-        .filter(|f| mine.value(f.id) != theirs.value(f.id))
+        .filter(|f| {
+            mine.value(f.id) != theirs.value(f.id) || mine.unfit.get(f.id) != theirs.unfit.get(f.id)
+        })
         .map(|f| FieldDiff {
             field: f.id,
             label: f.label,
-            mine: mine.value(f.id).to_string(),
-            theirs: theirs.value(f.id).to_string(),
+            mine: shown(mine, f.id),
+            theirs: shown(theirs, f.id),
         })
         .collect()
 }
@@ -184,7 +198,7 @@ pub fn merge_agreement(doc: &mut Document, theirs: Draft) -> AgreementMerge {
             });
             AgreementMerge::Added { id }
         }
-        Some(mine) if mine.fields == theirs.fields => {
+        Some(mine) if mine.same_content(&theirs) => {
             let id = mine.id.clone();
             // Signatures made on the other device for the same content are worth keeping.
             if let Some(mine) = doc.draft_mut(&id) {

@@ -1,8 +1,9 @@
 //! An agreement's dates as an iCalendar file (RFC 5545): the meeting series, review points and the end date.
 //! Text is escaped and long lines are folded at 75 octets without splitting a character.
 
-use crate::core::agreement::{AgreementKind, Draft};
+use crate::core::agreement::Draft;
 use crate::core::prefill::add_months;
+use crate::core::values::{Choice, Meaning, Unit};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IcsError {
@@ -68,14 +69,18 @@ fn next_day(date: &str) -> Option<String> {
     }
 }
 
-fn rrule(frequency: &str) -> Option<&'static str> {
-    Some(match frequency {
-        "Weekly" => "FREQ=WEEKLY",
-        "Every two weeks" => "FREQ=WEEKLY;INTERVAL=2",
-        "Every three weeks" => "FREQ=WEEKLY;INTERVAL=3",
-        "Monthly" => "FREQ=MONTHLY",
-        "Every two months" => "FREQ=MONTHLY;INTERVAL=2",
-        _ => return None,
+/// The repeat rule of a "How often" choice, built from the choice's data and numbers only.
+fn rrule(choice: &Choice) -> Option<String> {
+    let Meaning::Repeat { unit, interval } = choice.meaning else {
+        return None;
+    };
+    let freq = match unit {
+        Unit::Week => "WEEKLY",
+        Unit::Month => "MONTHLY",
+    };
+    Some(match interval {
+        0 | 1 => format!("FREQ={freq}"),
+        n => format!("FREQ={freq};INTERVAL={n}"),
     })
 }
 
@@ -88,25 +93,34 @@ struct Event {
 }
 
 /// Builds the calendar. `stamp` is the creation time as YYYYMMDDTHHMMSSZ (passed in to keep this pure).
+///
+/// Structured properties (dates, rules, ids) are built only from typed values: real dates, the
+/// data of a chosen option, numbers. A person's text only ever reaches SUMMARY and DESCRIPTION,
+/// escaped and folded; text that does not fit its field never reaches the calendar at all.
 pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
-    // Dates stay YYYY-MM-DD (checked as real dates) until they are written out.
-    let start = add_months(draft.value("start"), 0).ok_or(IcsError::NoStartDate)?;
-    let end = add_months(draft.value("end"), 0).filter(|e| *e > start);
+    // Dates stay YYYY-MM-DD (checked as real dates in a sane range) until they are written out.
+    let start = draft
+        .date("start")
+        .map(str::to_string)
+        .ok_or(IcsError::NoStartDate)?;
+    let end = draft.date("end").map(str::to_string).filter(|e| *e > start);
     let title = &draft.title;
     let noun = draft.kind.noun();
     let mut events = Vec::new();
 
-    if let Some(rule) = rrule(draft.value("frequency")) {
-        let limit = match draft.kind {
-            AgreementKind::Coaching if !draft.value("sessions").is_empty() => {
-                Some(format!("COUNT={}", draft.value("sessions")))
-            }
-            _ => end.as_ref().map(|e| format!("UNTIL={}", ics_date(e))),
+    if let Some(rule) = draft.choice("frequency").and_then(rrule) {
+        let count = match draft.choice("sessions").map(|c| c.meaning) {
+            Some(Meaning::Sessions(n)) => Some(n),
+            _ => None,
+        };
+        let limit = match count {
+            Some(count) => Some(format!("COUNT={count}")),
+            None => end.as_ref().map(|e| format!("UNTIL={}", ics_date(e))),
         };
         let mut description = format!(
             "{} {noun} session. {}",
-            draft.value("length"),
-            draft.value("mode")
+            draft.words("length"),
+            draft.words("mode")
         );
         if !draft.value("place").is_empty() {
             description.push_str(&format!(". Where: {}", draft.value("place")));
@@ -118,15 +132,13 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
             description,
             rule: Some(match limit {
                 Some(limit) => format!("{rule};{limit}"),
-                None => rule.to_string(),
+                None => rule,
             }),
         });
     }
 
-    let every = match draft.value("review-every") {
-        "Every 3 months" => Some(3),
-        "Every 6 months" => Some(6),
-        "Once a year" => Some(12),
+    let every = match draft.choice("review-every").map(|c| c.meaning) {
+        Some(Meaning::ReviewMonths(n)) => Some(u32::from(n)),
         _ => None,
     };
     if let (Some(every), Some(end)) = (every, end.as_ref()) {

@@ -24,6 +24,10 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The heading and explanation of the part of a draft that holds retired fields' text.
+pub const RETIRED_TITLE: &str = "Parts this agreement no longer has";
+pub const RETIRED_INTRO: &str = "These parts were in an earlier version of this agreement. Their text is kept here until you remove it.";
+
 /// The whole agreement as a Markdown document.
 pub fn to_markdown(draft: &Draft) -> String {
     let template = draft.kind.template();
@@ -36,9 +40,16 @@ pub fn to_markdown(draft: &Draft) -> String {
     for section in template.sections {
         md.push_str(&format!("\n## {}\n\n", section.title));
         for field in section.fields.iter().filter(|f| draft.is_visible(f)) {
-            let value = draft.value(field.id);
-            match field.kind {
-                FieldKind::Tick => {
+            let value = draft.words(field.id);
+            match (field.kind, draft.kept(field.id)) {
+                // Kept text that does not fit is shown as it is, with its note, never as a value.
+                (_, Some(kept)) if value.is_empty() => md.push_str(&format!(
+                    "- **{}:** *(needs a look: {})* {}\n",
+                    field.label,
+                    escape(&kept.note()),
+                    escape(&kept.text)
+                )),
+                (FieldKind::Tick, _) => {
                     let mark = if value == "yes" { "x" } else { " " };
                     md.push_str(&format!("- [{mark}] {}\n", field.label));
                 }
@@ -47,6 +58,12 @@ pub fn to_markdown(draft: &Draft) -> String {
                 }
                 _ => md.push_str(&format!("- **{}:** {}\n", field.label, escape(value))),
             }
+        }
+    }
+    if !draft.retired.is_empty() {
+        md.push_str(&format!("\n## {RETIRED_TITLE}\n\n{RETIRED_INTRO}\n\n"));
+        for (field, text) in &draft.retired {
+            md.push_str(&format!("- **{}:** {}\n", escape(field), escape(text)));
         }
     }
     md.push_str("\n## Signatures\n\n");

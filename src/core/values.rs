@@ -1,0 +1,210 @@
+//! What a field's text may be: each kind of field accepts only its own kind of value (a choice id
+//! from its list, a tick, a real date, text up to a length limit). A value that does not fit is
+//! kept as the person's text with a note, never dropped and never used as if it fitted.
+
+/// The longest text one field holds, in characters.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Dates outside these years are surely typing slips or hostile; they stay text, not dates.
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2999;
+
+/// What choosing an option means beyond its words. The calendar reads this, never the label, so
+/// rewording a label changes nothing else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meaning {
+    /// Nothing beyond the words.
+    Plain,
+    /// Meetings repeat every `interval` weeks or months.
+    Repeat { unit: Unit, interval: u8 },
+    /// This many sessions in all.
+    Sessions(u8),
+    /// A review every this many months.
+    ReviewMonths(u8),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Week,
+    Month,
+}
+
+/// One option of a choice field: a stable id (what is stored), the words shown, what it means, and
+/// when a new draft suggests it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub meaning: Meaning,
+    /// Suggested for a new draft when the assessment has any of these answers: (question id, option id).
+    pub suggested_when: &'static [(&'static str, &'static str)],
+}
+
+/// How a field is edited, and so which values it accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    Text,
+    LongText,
+    /// A calendar date, stored as YYYY-MM-DD.
+    Date,
+    /// One of a fixed list, stored as the choice's id.
+    Choice(&'static [Choice]),
+    /// A statement both people tick to accept; stored as "yes", or absent.
+    Tick,
+}
+
+/// Why a value does not fit its field (worked out again from the text whenever needed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    NotAChoice,
+    NotATick,
+    NotADate,
+    TooLong,
+}
+
+/// Where a value that does not fit came from, so the note can say so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// An agreement file, usually the partner's.
+    PartnerFile,
+    /// A backup file.
+    Backup,
+    /// This browser's own saved data (written by an older version, or changed by hand).
+    Saved,
+    /// Typed or pasted here.
+    Typed,
+}
+
+impl Origin {
+    /// How it is stored. Plain text rather than a serde type keeps the first download small.
+    pub fn key(self) -> &'static str {
+        match self {
+            Origin::PartnerFile => "partner-file",
+            Origin::Backup => "backup",
+            Origin::Saved => "saved",
+            Origin::Typed => "typed",
+        }
+    }
+
+    /// Reads a stored key; anything unknown counts as this browser's own saved data.
+    pub fn from_key(key: &str) -> Origin {
+        match key {
+            "partner-file" => Origin::PartnerFile,
+            "backup" => Origin::Backup,
+            "typed" => Origin::Typed,
+            _ => Origin::Saved,
+        }
+    }
+}
+
+/// A value kept as the person's text because it does not fit its field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unfit {
+    pub text: String,
+    pub problem: Problem,
+    pub from: Origin,
+}
+
+impl Unfit {
+    /// The note shown next to the field, in plain words.
+    pub fn note(&self) -> String {
+        let source = match self.from {
+            Origin::PartnerFile => "This came from your partner's file and",
+            Origin::Backup => "This came from a backup file and",
+            Origin::Saved => "This was saved earlier and",
+            Origin::Typed => "This",
+        };
+        let quoted = quote(&self.text);
+        match self.problem {
+            Problem::NotAChoice => {
+                format!("{source} isn't one of the choices: {quoted}. Choose one to replace it.")
+            }
+            Problem::NotATick => format!(
+                "{source} isn't a tick: {quoted}. Tick the box if you both agree."
+            ),
+            Problem::NotADate => format!(
+                "{source} isn't a date this app can use: {quoted}. Pick the date again."
+            ),
+            Problem::TooLong => format!(
+                "{source} is longer than the {MAX_TEXT_CHARS} characters a part can hold, so it doesn't count as filled in yet. Shorten it to use it."
+            ),
+        }
+    }
+}
+
+/// The text in quotes, shortened if long, with line breaks shown as spaces.
+fn quote(text: &str) -> String {
+    let mut short: String = text
+        .chars()
+        .take(80)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().nth(80).is_some() {
+        short.push('…');
+    }
+    format!("\u{201c}{short}\u{201d}")
+}
+
+/// Checks a non-empty value against its field's kind.
+pub fn check(kind: FieldKind, text: &str) -> Result<(), Problem> {
+    match kind {
+        FieldKind::Text | FieldKind::LongText => {
+            // A character is at least one byte, so most text needs no counting at all.
+            if text.len() > MAX_TEXT_CHARS && char_count(text) > MAX_TEXT_CHARS {
+                Err(Problem::TooLong)
+            } else {
+                Ok(())
+            }
+        }
+        FieldKind::Date => parse_date(text).map(|_| ()).ok_or(Problem::NotADate),
+        FieldKind::Choice(choices) => choice(choices, text).map(|_| ()).ok_or(Problem::NotAChoice),
+        FieldKind::Tick if text == "yes" => Ok(()),
+        FieldKind::Tick => Err(Problem::NotATick),
+    }
+}
+
+/// Characters in UTF-8 text: every byte that does not continue a character starts one. (A loop of
+/// its own is smaller in the wasm than the standard library's fast counter.)
+fn char_count(text: &str) -> usize {
+    text.bytes().filter(|b| b & 0xC0 != 0x80).count()
+}
+
+/// The choice with this id.
+pub fn choice(choices: &'static [Choice], id: &str) -> Option<&'static Choice> {
+    choices.iter().find(|c| c.id == id)
+}
+
+/// A real calendar date as YYYY-MM-DD, with a year in the sane range: (year, month, day).
+pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
+    let bytes = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| bytes[r].iter().all(u8::is_ascii_digit);
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
+        return None;
+    }
+    // The digits are checked above, so the numbers are read by hand (no parser in the first download).
+    let number = |r: std::ops::Range<usize>| {
+        bytes[r]
+            .iter()
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+    };
+    let year = i32::try_from(number(0..4)).ok()?;
+    let (month, day) = (number(5..7), number(8..10));
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) || !(1..=12).contains(&month) {
+        return None;
+    }
+    (1..=days_in(year, month))
+        .contains(&day)
+        .then_some((year, month, day))
+}
+
+/// Days in a month of the Gregorian calendar.
+pub fn days_in(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}

@@ -1,0 +1,266 @@
+//! Component tests in headless Chromium of the agreement editor's trust boundary: notes on values
+//! that do not fit, retired fields, another tab's unreadable data, and keystrokes that redraw little.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
+use mentoring_or_coaching::core::document::{decode, encode, Document};
+use mentoring_or_coaching::core::formats::exchange::export_agreement;
+use mentoring_or_coaching::storage::{KEY, QUARANTINE_PREFIX};
+use mentoring_or_coaching::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("storage in the test browser")
+}
+
+/// A clean page: no stored data, no hash, no earlier test roots; optionally some stored text first.
+fn fresh(stored: Option<&str>) -> HtmlElement {
+    let _ = js_sys::eval(
+        "if (Storage.prototype.setItem_original) { Storage.prototype.setItem = Storage.prototype.setItem_original; }",
+    );
+    storage().clear().expect("clear");
+    let _ = window().location().set_hash("");
+    if let Some(raw) = stored {
+        storage().set_item(KEY, raw).expect("seed");
+    }
+    let old = document().query_selector_all(".test-root").expect("query");
+    for i in 0..old.length() {
+        if let Some(node) = old.item(i) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
+    let root = document().create_element("div").expect("div");
+    root.set_class_name("test-root");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    root.unchecked_into()
+}
+
+async fn pause(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+/// Waits until `cond` holds (up to two seconds) and says whether it did.
+async fn wait_for(mut cond: impl FnMut() -> bool) -> bool {
+    for _ in 0..200 {
+        if cond() {
+            return true;
+        }
+        pause(10).await;
+    }
+    false
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn element(root: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+fn input(root: &HtmlElement, selector: &str) -> HtmlInputElement {
+    element(root, selector)
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+fn type_into(field: &HtmlInputElement, value: &str) {
+    field.set_value(value);
+    field
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+}
+
+fn stored() -> Option<String> {
+    storage().get_item(KEY).ok().flatten()
+}
+
+fn mount(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl Mountable> {
+    leptos::mount::mount_to(root.clone(), || view! { <App /> })
+}
+
+fn mentoring(goal: &str) -> Document {
+    let mut doc = Document::default();
+    let mut d = Draft::new("a1".into(), AgreementKind::Mentoring, 0);
+    d.set("goal-1", goal.into(), 1);
+    doc.drafts.push(d);
+    doc
+}
+
+/// Chooses `text` as a file in the import picker, as a person picking a file would.
+fn choose_file(root: &HtmlElement, text: &str) {
+    let picker = input(root, "#import-file");
+    let parts = js_sys::Array::of1(&text.into());
+    let file = web_sys::File::new_with_str_sequence(&parts, "from-partner.json").expect("file");
+    let transfer = js_sys::eval("new DataTransfer()").expect("transfer");
+    let items = js_sys::Reflect::get(&transfer, &"items".into()).expect("items");
+    let add = js_sys::Reflect::get(&items, &"add".into()).expect("add");
+    js_sys::Function::from(add)
+        .call1(&items, &file)
+        .expect("add file");
+    let files = js_sys::Reflect::get(&transfer, &"files".into()).expect("files");
+    js_sys::Reflect::set(&picker, &"files".into(), &files).expect("set files");
+    picker
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn a_partners_value_that_is_not_a_choice_shows_its_note_next_to_the_field() {
+    let root = fresh(None);
+    let _ = window().location().set_hash("#/agreements");
+    let _app = mount(&root);
+    assert!(wait_for(|| element(&root, "#import-file").is_some()).await);
+    let mut theirs = Draft::new("p1".into(), AgreementKind::Coaching, 0);
+    theirs.set("goal-1", "Delegate more".into(), 1);
+    let mut file: serde_json::Value =
+        serde_json::from_str(&export_agreement(&theirs)).expect("json");
+    file["draft"]["fields"]["frequency"] = "Every full moon".into();
+    file["draft"]["fields"]["not-therapy"] = "no".into();
+    choose_file(&root, &file.to_string());
+    assert!(
+        wait_for(|| element(&root, "#note-frequency").is_some()).await,
+        "the editor did not open"
+    );
+    let note = input(&root, "#note-frequency");
+    assert!(!note.hidden());
+    assert_eq!(
+        text(&root, "#note-frequency"),
+        "This came from your partner's file and isn't one of the choices: \u{201c}Every full moon\u{201d}. Choose one to replace it."
+    );
+    let select = element(&root, "#field-frequency").expect("select");
+    assert!(select
+        .get_attribute("aria-describedby")
+        .is_some_and(|d| d.split(' ').any(|id| id == "note-frequency")));
+    assert!(text(&root, "#note-not-therapy").contains("isn't a tick"));
+    assert!(!input(&root, "#field-not-therapy").checked());
+    assert!(text(&root, ".progress-summary").contains("required answers still to fill in"));
+    // A field with a fitting value carries no note.
+    assert!(input(&root, "#note-goal-1").hidden());
+    // Choosing a real option replaces the kept text and the note goes.
+    let select: web_sys::HtmlSelectElement = select.unchecked_into();
+    select.set_value("monthly");
+    select
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    assert!(wait_for(|| input(&root, "#note-frequency").hidden()).await);
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains("\"frequency\":\"monthly\""))).await);
+    assert!(!stored().is_some_and(|s| s.contains("full moon")));
+}
+
+#[wasm_bindgen_test]
+async fn a_field_the_template_no_longer_has_is_kept_at_the_end_until_removed() {
+    let mut raw: serde_json::Value = serde_json::to_value(mentoring("Goal")).expect("json");
+    raw["drafts"][0]["fields"]["old-part"] = "Words from an older version".into();
+    let root = fresh(Some(&raw.to_string()));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    assert!(wait_for(|| text(&root, ".retired").contains("Words from an older version")).await);
+    assert!(text(&root, ".retired h2").contains("Parts this agreement no longer has"));
+    assert!(
+        text(&root, ".storage-status").is_empty(),
+        "nothing was set aside"
+    );
+    assert!(text(&root, "article.agreement-document").contains("Words from an older version"));
+    let remove = element(&root, "button[aria-label='Remove old-part']").expect("remove button");
+    remove.unchecked_into::<HtmlElement>().click();
+    assert!(wait_for(|| element(&root, ".retired").is_none()).await);
+    assert!(
+        wait_for(|| stored()
+            .is_some_and(|s| !s.contains("older version") && s.contains("\"goal-1\":\"Goal\"")))
+        .await
+    );
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_unreadable_data_is_set_aside_and_the_person_is_told() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    let damaged = "{\"schema\":3,\"drafts\":[{\"id\":";
+    storage().set_item(KEY, damaged).expect("write");
+    js_sys::eval(&format!(
+        "window.dispatchEvent(new StorageEvent('storage', {{ key: '{KEY}' }}));"
+    ))
+    .expect("event");
+    assert!(
+        wait_for(
+            || text(&root, ".storage-status").contains("Another tab or program saved data here")
+        )
+        .await
+    );
+    let kept: Vec<String> = (0..storage().length().unwrap_or(0))
+        .filter_map(|i| storage().key(i).ok().flatten())
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .filter_map(|k| storage().get_item(&k).ok().flatten())
+        .collect();
+    assert_eq!(kept, vec![damaged.to_string()]);
+    assert!(
+        decode(&stored().expect("stored")).is_ok(),
+        "this tab's work was saved over it"
+    );
+    assert!(text(&root, ".storage-status").contains("Download the damaged original"));
+}
+
+#[wasm_bindgen_test]
+async fn a_keystroke_redraws_its_own_field_and_not_the_print_view() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    let rows_before = root
+        .query_selector_all("article.agreement-document dd")
+        .expect("rows");
+    let first_before = rows_before.item(0).expect("a row");
+    let place_before = element(&root, "#field-place").expect("place");
+    // Count what changes in the document while one keystroke is handled.
+    js_sys::eval(
+        "window.__changed = []; window.__observer = new MutationObserver((list) => { for (const m of list) window.__changed.push(m); }); \
+         window.__observer.observe(document.querySelector('.test-root'), { subtree: true, childList: true, characterData: true, attributes: true });",
+    )
+    .expect("observe");
+    type_into(&goal, "Goal!");
+    assert!(wait_for(|| text(&root, "article.agreement-document").contains("Goal!")).await);
+    pause(0).await;
+    let changed = js_sys::eval("window.__observer.disconnect(); window.__changed.filter(m => m.type === 'childList').length")
+        .expect("count")
+        .as_f64()
+        .unwrap_or(f64::MAX);
+    let rows_after = root
+        .query_selector_all("article.agreement-document dd")
+        .expect("rows");
+    assert_eq!(rows_after.length(), rows_before.length());
+    assert!(
+        rows_after
+            .item(0)
+            .is_some_and(|n| n.is_same_node(Some(&first_before))),
+        "the print view was rebuilt"
+    );
+    assert!(element(&root, "#field-place").is_some_and(|n| n.is_same_node(Some(&place_before))));
+    assert_eq!(changed, 0.0, "a keystroke added or removed elements");
+}

@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets two checkouts run their end-to-end tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// E2E_BASE_URL points the tests at a server that is already running (scripts/nginx-check.mjs).
+const external = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,7 +17,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL: external ?? `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -25,7 +27,7 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: external ? undefined : {
     command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory target/e2e-site`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: !process.env.CI,

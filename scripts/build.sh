@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Release build into DIST: Trunk builds the page, styles and files; then the wasm is rebuilt with the
 # `split` feature and cut by wasm-split-cli into the first-load module plus screens fetched on demand;
-# finally the Content-Security-Policy and the service worker are added.
+# finally scripts/finish.mjs puts the split build in, then adds the Content-Security-Policy and the
+# service worker, in that order. Any rewrite that does not find what it expects stops the build.
+# The wasm is compiled twice (Trunk's build is thrown away): Trunk's wasm step comes from the
+# <link data-trunk rel="rust"> in index.html, which also serves `trunk serve`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -21,8 +24,14 @@ wasm-split-cli "target/split/wasm32-unknown-unknown/release/$name.wasm" "$work/s
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$work/final" --out-name "$name" "$work/split/$name.wasm"
 cp "$work/split/__wasm_split.js" "$work/final/"
 # The table and memory stay exported (--keep-lld-exports above): the screens link against them.
-# The same wasm-opt settings Trunk uses for data-wasm-opt="z", for every module.
-opt=(wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types
+# One owner for the optimisation level: data-wasm-opt in index.html, which Trunk reads too.
+# The features are the ones Trunk 0.21 enables; the modules would not validate without them.
+level=$(grep -o 'data-wasm-opt="[0-9sz]*"' index.html | sed 's/.*="\(.*\)"/\1/' || true)
+if [ "$(printf '%s\n' "$level" | grep -c .)" != 1 ]; then
+  echo "build stopped: index.html: expected exactly 1 data-wasm-opt=\"LEVEL\" on the rust link, found: ${level:-none}" >&2
+  exit 1
+fi
+opt=(wasm-opt "-O$level" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types
   --enable-multivalue --strip-debug --strip-producers)
 # wasm-opt warns about a names subsection it does not know; the names are stripped anyway.
 optimise() { { "${opt[@]}" "$1" -o "$2" 2>&1 1>&3 | { grep -v 'unknown name subsection' >&2 || true; }; } 3>&1; }
@@ -32,6 +41,4 @@ for f in "$work/split"/*.wasm; do
   optimise "$f" "$work/final/$(basename "$f")"
 done
 
-node scripts/split.mjs "$dist" "$work/final" "$name"
-node scripts/csp.mjs "$dist"
-node scripts/sw.mjs "$dist"
+node scripts/finish.mjs "$dist" "$work/final" "$name"

@@ -1,33 +1,47 @@
-// Adds a Content-Security-Policy meta tag to a built index.html. Trunk's loader is an inline
+// Adds a Content-Security-Policy meta tag to a built index.html. The page's loader is an inline
 // module script, so it is allowed by its SHA-256 hash (computed here, at build time), not a nonce.
+// Runs after split.mjs (whose loader it hashes) and refuses to run otherwise.
+// Usage: node scripts/csp.mjs DIST
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BuildError, CSP_MARKER, SPLIT_MARKER, expectCount, replaceChecked, runMain } from './lib/rewrite.mjs';
 
-const dist = process.argv[2];
-const file = join(dist, 'index.html');
-let html = readFileSync(file, 'utf8');
+const STEP = 'csp';
 
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length === 0) {
-  console.error('csp: no inline script found in', file);
-  process.exit(1);
+export function csp(dist) {
+  const file = join(dist, 'index.html');
+  let html = readFileSync(file, 'utf8');
+  if (!SPLIT_MARKER.test(html)) throw new BuildError(STEP, file, 'expected the "<!-- split build HASH -->" marker: run split.mjs first, or the hashes would be of the wrong loader');
+  if (CSP_MARKER.test(html)) throw new BuildError(STEP, file, 'already has a Content-Security-Policy: csp.mjs runs once, on the output of split.mjs');
+
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  // At least the split loader; index.html may have its own small ones.
+  expectCount(STEP, file, inline.length, [1, Infinity], 'inline script (the loader)');
+  const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+
+  const policy = [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+  html = replaceChecked(STEP, file, html, /<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`, '<head> tag');
+  writeFileSync(file, html);
+  return inline.length;
 }
-const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
 
-const policy = [
-  "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
-html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
-writeFileSync(file, html);
-console.log(`csp: ${inline.length} inline script(s) hashed into ${file}`);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runMain(() => {
+    const dist = process.argv[2];
+    const n = csp(dist);
+    console.log(`csp: ${n} inline script(s) hashed into ${join(dist, 'index.html')}`);
+  });
+}

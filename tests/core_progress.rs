@@ -57,12 +57,27 @@ fn every_question_answered_is_finished_even_from_the_last_question() {
 #[test]
 fn having_seen_the_review_or_result_is_finished_with_the_skipped_count() {
     let a = answered(10);
-    for resume in ["#/review", "#/result", "#/agreements", "#/review/4"] {
+    for resume in ["#/review", "#/result", "#/review/4", "#/revisit/result/1/1"] {
         assert_eq!(
             progress(&a, resume),
             Progress::Finished {
                 skipped: 3,
                 changed: vec![]
+            },
+            "{resume}"
+        );
+    }
+}
+
+#[test]
+fn a_visit_to_the_agreements_says_nothing_about_how_far_the_questions_got() {
+    let a = answered(2);
+    for resume in ["#/agreements", "#/agreement/a1"] {
+        assert_eq!(
+            progress(&a, resume),
+            Progress::InProgress {
+                next: 3,
+                answered: 2
             },
             "{resume}"
         );

@@ -499,6 +499,31 @@ fn the_summary_says_why_confidence_is_medium_and_never_calls_an_unanswered_quest
         "{}",
         o.summary()
     );
+    // One unsure and the rest open: each count with the word that fits it.
+    let mut a = answers(LEAD_WITH_360);
+    a.insert("focus".into(), NOT_SURE.into());
+    for q in [
+        "horizon",
+        "answers",
+        "team",
+        "structure",
+        "relationship",
+        "measurable",
+        "sponsor",
+        "situation",
+        "assessment",
+        "conversation",
+        "network",
+    ] {
+        a.remove(q);
+    }
+    let o = score(&a);
+    assert!(
+        o.summary()
+            .starts_with("You weren't sure about 1 question and 11 have no answer yet"),
+        "{}",
+        o.summary()
+    );
 }
 
 #[test]

@@ -584,3 +584,43 @@ fn prefill_rules_for_choices_live_on_the_choices_and_name_real_answers() {
     assert_eq!(mentoring["review-every"], "every-3-months");
     assert!(!mentoring.contains_key("sessions"));
 }
+
+#[test]
+fn a_partners_copy_that_differs_only_in_retired_text_keeps_both_sides_text() {
+    use mentoring_or_coaching::core::formats::exchange::{merge_agreement, AgreementMerge};
+    let mut mine = complete(AgreementKind::Mentoring);
+    mine.retired.insert("old-part".into(), "my old text".into());
+    let mut theirs = mine.clone();
+    theirs.retired.clear();
+    theirs
+        .retired
+        .insert("older-part".into(), "their old text".into());
+    let mut doc = Document::default();
+    doc.drafts.push(mine.clone());
+    // Nothing to choose between, so no "differs" with an empty list of parts.
+    assert!(matches!(
+        merge_agreement(&mut doc, theirs),
+        AgreementMerge::Identical { .. }
+    ));
+    let kept = &doc.drafts[0].retired;
+    assert_eq!(
+        kept.get("old-part").map(String::as_str),
+        Some("my old text")
+    );
+    assert_eq!(
+        kept.get("older-part").map(String::as_str),
+        Some("their old text")
+    );
+}
+
+#[test]
+fn kept_text_that_fits_its_field_becomes_the_value_when_the_draft_is_read() {
+    let mut d = Draft::new("a1".into(), AgreementKind::Mentoring, 0);
+    d.unfit
+        .insert("goal-1".into(), "Speak up in meetings".into());
+    let mut doc = Document::default();
+    doc.drafts.push(d);
+    let back = decode(&encode(&doc)).expect("decodes");
+    assert_eq!(back.drafts[0].value("goal-1"), "Speak up in meetings");
+    assert!(!back.drafts[0].unfit.contains_key("goal-1"));
+}

@@ -315,7 +315,9 @@ const fn suggested(mut choice: Choice, when: &'static [(&'static str, &'static s
     choice
 }
 
-// The choices' ids are stored and never change; their labels may be reworded freely.
+// The choices' ids are stored and never change, so rewording a label never orphans a stored value.
+// A signature covers the words people read, though: rewording a label asks signed agreements that
+// use it to be signed again.
 const FREQUENCY: &[Choice] = &[
     every("weekly", "Weekly", Unit::Week, 1),
     every("every-2-weeks", "Every two weeks", Unit::Week, 2),
@@ -852,6 +854,13 @@ impl Draft {
             match self.kind.field_kind(&field) {
                 None => {
                     self.retired.entry(field).or_insert(text);
+                }
+                // Kept text that fits after all (a field that changed kind, an edited file) becomes
+                // the value, unless the field already has one.
+                Some(kind)
+                    if !self.fields.contains_key(&field) && values::check(kind, &text).is_ok() =>
+                {
+                    self.fields.insert(field, text);
                 }
                 Some(_) => {
                     self.unfit.insert(field, text);

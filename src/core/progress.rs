@@ -53,7 +53,12 @@ pub fn progress(answers: &Answers, resume: &str) -> Progress {
         return Progress::NotStarted;
     }
     let route = Route::parse(resume);
-    let past_the_end = !matches!(route, Route::Welcome | Route::Question(_));
+    // Only the review and the result come after the last question; an agreement screen says
+    // nothing about how far the questions got.
+    let past_the_end = matches!(
+        route,
+        Route::Review | Route::ReviewAt(_) | Route::Result | Route::Revisit { .. }
+    );
     if open == 0 || past_the_end {
         return Progress::Finished {
             skipped: open - changed.len(),

@@ -275,8 +275,13 @@ impl Outcome {
                 let how_many = match (self.not_sure, self.unanswered) {
                     (n, 0) if n == total => "You weren't sure about any of the questions".to_string(),
                     (n, 0) => format!("You weren't sure about {n} of {total} questions"),
+                    (0, 1) => format!("1 of {total} questions has no answer yet"),
                     (0, u) => format!("{u} of {total} questions have no answer yet"),
-                    (n, u) => format!("You weren't sure about {n} questions and {u} have no answer yet"),
+                    (n, u) => format!(
+                        "You weren't sure about {} and {}",
+                        count(n, "question", "questions"),
+                        count(u, "has no answer yet", "have no answer yet")
+                    ),
                 };
                 return format!(
                     "{how_many}, so a recommendation now would be a guess. The questions below would make the biggest difference; after them, your result will show whether it needs more."
@@ -410,5 +415,14 @@ pub fn recommend(score: i32) -> Recommendation {
         Recommendation::Blend {
             start_with: AgreementKind::Coaching,
         }
+    }
+}
+
+/// "1 question", "2 questions": a number with the word that fits it.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }

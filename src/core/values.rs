@@ -9,7 +9,7 @@ pub const FIRST_YEAR: i32 = 1900;
 pub const LAST_YEAR: i32 = 2999;
 
 /// What choosing an option means beyond its words. The calendar reads this, never the label, so
-/// rewording a label changes nothing else.
+/// rewording a label never changes a calendar (only the signed words, see `Draft::fingerprint`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Meaning {
     /// Nothing beyond the words.

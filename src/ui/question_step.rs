@@ -65,20 +65,24 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
         let to = walk.back.clone();
         move |_| navigate(&to)
     };
-    // A change from the review can be taken back: the answer as it was on arrival.
-    let earlier = state
-        .doc
-        .with_untracked(|d| d.assessment.answers.get(qid).cloned());
+    // A change from the review can be taken back: the answers as they were on arrival, including
+    // one kept from an earlier wording of the question.
+    let earlier: Vec<(&'static str, Option<String>)> = state.doc.with_untracked(|d| {
+        std::iter::once(qid)
+            .chain(question.replaces.iter().copied())
+            .map(|id| (id, d.assessment.answers.get(id).cloned()))
+            .collect()
+    });
+    let had_answer = earlier.first().is_some_and(|(_, a)| a.is_some());
     let keep_earlier = {
         let to = walk.next.clone();
-        let earlier = earlier.clone();
         move |_| {
-            state.doc.update(|d| match &earlier {
-                Some(old) => {
-                    d.assessment.answers.insert(qid.to_string(), old.clone());
-                }
-                None => {
-                    d.assessment.answers.remove(qid);
+            state.doc.update(|d| {
+                for (id, old) in &earlier {
+                    match old {
+                        Some(old) => d.assessment.answers.insert(id.to_string(), old.clone()),
+                        None => d.assessment.answers.remove(*id),
+                    };
                 }
             });
             navigate(&to);
@@ -151,7 +155,9 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
                         <button type="button" class="link" on:click=skip>"Skip this question"</button>
                     })}
                     {(!needs_answer).then(|| view! {
-                        <button type="button" class="secondary" on:click=keep_earlier>"Keep my earlier answer"</button>
+                        <button type="button" class="secondary" on:click=keep_earlier>
+                            {if had_answer { "Keep my earlier answer" } else { "Leave it unanswered" }}
+                        </button>
                     })}
                 </div>
             </form>

@@ -19,22 +19,28 @@ pub fn Welcome(state: AppState) -> impl IntoView {
     };
     let answered = move || state.doc.with(|d| d.assessment.answers.len());
     let confirming = RwSignal::new(false);
-    let undo: RwSignal<Option<Answers>> = RwSignal::new(None);
+    // What "Start over" cleared: the answers and where the person had got to.
+    let undo: RwSignal<Option<(Answers, String)>> = RwSignal::new(None);
 
     let clear = move |_| {
         let old = state
             .doc
             .try_update(|d| {
-                d.resume.clear();
-                std::mem::take(&mut d.assessment.answers)
+                (
+                    std::mem::take(&mut d.assessment.answers),
+                    std::mem::take(&mut d.resume),
+                )
             })
             .unwrap_or_default();
         undo.set(Some(old));
         confirming.set(false);
     };
     let restore = move |_| {
-        if let Some(old) = undo.get_untracked() {
-            state.doc.update(|d| d.assessment.answers = old);
+        if let Some((answers, resume)) = undo.get_untracked() {
+            state.doc.update(|d| {
+                d.assessment.answers = answers;
+                d.resume = resume;
+            });
         }
         undo.set(None);
     };
@@ -65,7 +71,10 @@ pub fn Welcome(state: AppState) -> impl IntoView {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
                     <h2 id="confirm-title">"Start over?"</h2>
                     <p id="confirm-text">
-                        {move || format!("This clears your {} answers. Your agreement drafts are not touched.", answered())}
+                        {move || match answered() {
+                            1 => "This clears your answer. Your agreement drafts are not touched.".to_string(),
+                            n => format!("This clears your {n} answers. Your agreement drafts are not touched."),
+                        }}
                     </p>
                     <button class="danger" on:click=clear>"Yes, clear my answers"</button>
                     <button class="secondary" on:click=move |_| confirming.set(false)>"Keep my answers"</button>

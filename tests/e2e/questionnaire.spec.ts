@@ -4,7 +4,7 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { expectNoAxeViolations, openApp, openWithAnswers, QUESTION_COUNT, tabTo } from './helpers';
 
-/** Every question's id and option ids, in order (kept in step with src/core/questions.rs by the first test). */
+/** Every question's id and option ids, in order, as in src/core/questions.rs (the walk checks each question's number of options against it). */
 const BANK: [string, string[]][] = [
   ['need-scope', ['broad', 'specific', 'unknown', 'not-sure']],
   ['answers', ['advice', 'both', 'questions', 'not-sure']],
@@ -58,7 +58,7 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height } });
 
-    test('a varied walk keeps every answer checked, forwards and straight back, and every screen passes axe', async ({ page }, info) => {
+    test('a varied walk keeps every answer checked, forwards and straight back; axe passes on the welcome, a question, the review and the result', async ({ page }, info) => {
       await openApp(page);
       // The first screen shows its start button without scrolling.
       const start = page.getByRole('button', { name: 'Start the questions' });

@@ -140,3 +140,13 @@ pub fn type_into(field: &HtmlInputElement, value: &str) {
         .dispatch_event(&web_sys::Event::new("input").expect("event"))
         .expect("dispatch");
 }
+
+/// Waits for the browser to draw `n` frames, so work the app queued for the next frame has run.
+pub async fn frames(n: usize) {
+    for _ in 0..n {
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().request_animation_frame(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+    }
+}

@@ -208,6 +208,17 @@ pub fn merge_agreement(doc: &mut Document, theirs: Draft) -> AgreementMerge {
             }
             AgreementMerge::Identical { id }
         }
+        // Only the text of retired parts differs, which the person cannot choose between part by
+        // part: keep both sides' retired text rather than drop the partner's.
+        Some(mine) if diff(mine, &theirs).is_empty() => {
+            let id = mine.id.clone();
+            if let Some(mine) = doc.draft_mut(&id) {
+                for (field, text) in theirs.retired {
+                    mine.retired.entry(field).or_insert(text);
+                }
+            }
+            AgreementMerge::Identical { id }
+        }
         Some(mine) => AgreementMerge::Differs {
             id: mine.id.clone(),
             theirs: Box::new(theirs),

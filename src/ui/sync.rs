@@ -22,7 +22,9 @@ pub fn schedule_save(state: AppState) {
         return;
     }
     state.pending.set_value(true);
-    let wait = THROTTLE_MS - (js_sys::Date::now() - state.last_save.get_value());
+    // Clamped: a clock set back must not put the save off until the page is hidden.
+    let wait =
+        (THROTTLE_MS - (js_sys::Date::now() - state.last_save.get_value())).clamp(0.0, THROTTLE_MS);
     if wait <= 0.0 {
         // After the next frame; the timer also runs where frames don't (a hidden page), and
         // whichever comes second finds nothing pending.

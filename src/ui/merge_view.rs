@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::formats::exchange::diff;
+use crate::core::formats::exchange::{diff, parts_differ};
 use crate::ui::state::{now_ms, AppState};
 
 /// Shown in the editor while a partner's differing copy of draft `id` waits for decisions.
@@ -51,7 +51,7 @@ pub fn MergeView(state: AppState, id: String) -> impl IntoView {
             <section class="merge" aria-labelledby="merge-title">
                 <h2 id="merge-title">"Your partner's copy differs"</h2>
                 <p>
-                    {move || format!("{} part(s) differ. For each, keep your wording or take theirs. Nothing changes until you choose.", diffs.with(Vec::len))}
+                    {move || format!("{}. For each, keep your wording or take theirs. Nothing changes until you choose.", parts_differ(diffs.with(Vec::len)))}
                 </p>
                 <ul class="diff-list">
                     {move || {

@@ -35,14 +35,16 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                     let name = RwSignal::new(String::new());
                     let date = RwSignal::new(today());
                     let consent = RwSignal::new(false);
-                    let error = RwSignal::new(String::new());
-                    // An error belongs to the state it was about: once the agreement changes
-                    // (filled in, signed by the other party), it goes.
-                    Effect::new(move |_| {
-                        view.status.track();
-                        view.fingerprint.track();
-                        error.set(String::new());
-                    });
+                    // An error belongs to the text it was about (its fingerprint): once the
+                    // agreement changes, an old "Fill in every part" no longer shows.
+                    let error: RwSignal<Option<(String, String)>> = RwSignal::new(None);
+                    let fail = move |message: String| error.set(Some((message, view.fingerprint.get_untracked())));
+                    let shown_error = move || {
+                        error.with(|e| match e {
+                            Some((message, fp)) if view.fingerprint.with(|now| now == fp) => message.clone(),
+                            _ => String::new(),
+                        })
+                    };
                     let signature = Memo::new(move |_| {
                         view.fingerprint.with(|fp| {
                             view.draft.with(|d| {
@@ -54,7 +56,7 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                     let signed = move || signature.with(|s| s.as_ref().is_some_and(|s| !s.2));
                     let sign = move |_| {
                         if !consent.get_untracked() {
-                            error.set("Tick the box to confirm you agree.".into());
+                            fail("Tick the box to confirm you agree.".into());
                             return;
                         }
                         let result = state
@@ -66,10 +68,10 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                             .unwrap_or(Ok(()));
                         match result {
                             Ok(()) => {
-                                error.set(String::new());
+                                error.set(None);
                                 consent.set(false);
                             }
-                            Err(e) => error.set(e.message()),
+                            Err(e) => fail(e.message()),
                         }
                     };
                     let name_id = format!("sign-{key}-name");
@@ -87,10 +89,10 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                             })}
                             <Show when=move || !signed()>
                                 <div class="field">
-                                    <label for=name_id.clone()>{format!("{role}'s name, as written in the agreement")}</label>
+                                    <label for=name_id.clone()>{format!("Your name, as the {}", role.to_lowercase())}</label>
                                     <input id=name_id.clone() type="text" autocomplete="name" aria-describedby=error_id.clone()
                                         prop:value=move || name.get()
-                                        on:input=move |ev| { name.set(event_target_value(&ev)); error.set(String::new()); } />
+                                        on:input=move |ev| { name.set(event_target_value(&ev)); error.set(None); } />
                                 </div>
                                 <div class="field">
                                     <label for=date_id.clone()>"Date"</label>
@@ -99,9 +101,9 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                                 <div class="field tick">
                                     <label for=consent_id.clone()>"I have read this agreement and I agree to it."</label>
                                     <input id=consent_id.clone() type="checkbox" prop:checked=move || consent.get()
-                                        on:change=move |ev| { consent.set(event_target_checked(&ev)); error.set(String::new()); } />
+                                        on:change=move |ev| { consent.set(event_target_checked(&ev)); error.set(None); } />
                                 </div>
-                                <p class="error" id=error_id.clone() role="alert">{move || error.get()}</p>
+                                <p class="error" id=error_id.clone() role="alert">{shown_error}</p>
                                 <button class="primary" on:click=sign>{format!("Sign as {}", role.to_lowercase())}</button>
                             </Show>
                         </fieldset>

@@ -20,7 +20,7 @@ pub fn LockNotice(state: AppState, id: String, locked: Memo<bool>) -> impl IntoV
     };
     view! {
         <Show when=move || locked.get()>
-            <section class="lock-notice" aria-labelledby="lock-title">
+            <section class="lock-notice no-print" aria-labelledby="lock-title">
                 <h2 id="lock-title">"This agreement is signed, so it is locked"</h2>
                 <p>"You can read every part, but not change it. A signature covers this exact text."</p>
                 <Show

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::agreement::Status;
 use crate::ui::agreement_document::AgreementDocument;
 use crate::ui::export_actions::ExportActions;
 use crate::ui::field_input::FieldInput;
@@ -124,7 +125,13 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
             </div>
             <ExportActions state=state id=id.clone() />
             <AgreementDocument view=view />
-            <p class="next-hint">"Next: when every part is filled in, both of you read it through and sign. You can come back to it any time."</p>
+            <p class="next-hint">
+                {move || if view.status.get() == Status::Signed {
+                    "You have both signed this text. Keep a copy: print it, or download the agreement file."
+                } else {
+                    "Next: when every part is filled in, both of you read it through and sign. You can come back to it any time."
+                }}
+            </p>
             <a class="no-print" href="#/agreements">"Back to your agreements"</a>
         </section>
     }

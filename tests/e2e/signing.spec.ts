@@ -99,6 +99,9 @@ test('a signature carries the name as written; once given, the form goes and the
   await sign(page, 'Mentor', 'Alex Kim');
   await expect(signatures(page).getByText('Status: Signed', { exact: true })).toBeVisible();
   await expect(party(page, 'Mentor').getByText(/^Signed by Alex Kim on/)).toBeVisible();
+  // Nothing on a signed agreement still asks for it to be filled in and signed.
+  await expect(page.getByText('You have both signed this text.', { exact: false })).toBeVisible();
+  await expect(page.getByText(/Next: when every part is filled in/)).toHaveCount(0);
   await expect(page.getByRole('main').getByText('Status: Signed', { exact: true }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -1235,7 +1235,7 @@ impl SignError {
     pub fn message(&self) -> String {
         match self {
             SignError::Incomplete => "Fill in every required part before signing.".into(),
-            SignError::NoName => "Type your full name to sign.".into(),
+            SignError::NoName => "Type your name as it is written in the agreement to sign.".into(),
             SignError::UnknownParty => "That person isn't a party to this agreement.".into(),
             SignError::WrongName { role, expected } if expected.is_empty() => format!(
                 "This part is for the {role}: write the {role}'s name in the agreement first."

@@ -171,3 +171,23 @@ test("one difference in the partner's copy reads \"1 part differs\"", async ({ p
   await expect(page.getByText('1 part differs.', { exact: false })).toBeVisible();
   await expect(page.getByText(/\(s\)/)).toHaveCount(0);
 });
+
+test("a partner's different wording cannot quietly undo the signatures of a locked copy", async ({ page }) => {
+  await readyToSign(page);
+  await sign(page, 'Mentee', 'Sam Lee');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the agreement file' }).click();
+  const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  file.draft.fields['place'] = 'The library';
+  await page.getByRole('link', { name: 'Back to your agreements' }).click();
+  await page
+    .getByLabel(/Import a file/)
+    .setInputFiles({ name: 'from-partner.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByText('Your copy is signed, so it is locked', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Take theirs: Where' })).toBeDisabled();
+  await expect(signatures(page).getByText(/^Status: Signed by the mentee; waiting for the mentor/)).toBeVisible();
+  await page.getByRole('button', { name: 'Change the agreement' }).click();
+  await page.getByRole('button', { name: 'Remove the signatures and change it' }).click();
+  await page.getByRole('button', { name: 'Take theirs: Where' }).click();
+  await expect(page.getByLabel('Where (optional)')).toHaveValue('The library');
+});

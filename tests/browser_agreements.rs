@@ -264,3 +264,124 @@ async fn a_keystroke_redraws_its_own_field_and_not_the_print_view() {
     assert!(element(&root, "#field-place").is_some_and(|n| n.is_same_node(Some(&place_before))));
     assert_eq!(changed, 0.0, "a keystroke added or removed elements");
 }
+
+/// A complete mentoring draft with real names for both parties.
+fn complete_mentoring() -> Document {
+    use mentoring_or_coaching::core::agreement::FieldKind;
+    let kind = AgreementKind::Mentoring;
+    let mut d = Draft::new("a1".into(), kind, 0);
+    for f in kind.template().fields().filter(|f| f.required) {
+        let value = match f.kind {
+            FieldKind::Tick => "yes".to_string(),
+            FieldKind::Date => "2026-12-01".to_string(),
+            FieldKind::Choice(options) => options[0].id.to_string(),
+            _ => format!("Answer for {}", f.id),
+        };
+        d.set(f.id, value, 1);
+    }
+    d.set("mentee-name", "Sam Lee".into(), 1);
+    d.set("mentor-name", "Alex Kim".into(), 1);
+    let mut doc = Document::default();
+    doc.drafts.push(d);
+    doc
+}
+
+/// The button whose text is `label`.
+fn button(root: &HtmlElement, label: &str) -> Option<HtmlElement> {
+    let all = root.query_selector_all("button").ok()?;
+    (0..all.length())
+        .filter_map(|i| all.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().is_some_and(|t| t.trim() == label))
+}
+
+fn sign_as(root: &HtmlElement, key: &str, name: &str) {
+    type_into(&input(root, &format!("#sign-{key}-name")), name);
+    let consent = input(root, &format!("#sign-{key}-consent"));
+    consent.set_checked(true);
+    consent
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    button(root, &format!("Sign as {key}"))
+        .expect("sign button")
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn signing_checks_the_name_hides_the_form_and_locks_the_agreement_until_changed() {
+    let root = fresh(Some(&encode(&complete_mentoring())));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    assert!(wait_for(|| element(&root, "#sign-mentee-name").is_some()).await);
+    assert!(text(&root, ".status-line").contains("Ready to sign"));
+
+    sign_as(&root, "mentee", "x");
+    assert!(
+        wait_for(|| text(&root, "#sign-mentee-error")
+            == "This part is for the mentee, Sam Lee: type the name as it is written in the agreement.")
+        .await
+    );
+    assert!(!input(&root, "#field-goal-1").read_only());
+
+    sign_as(&root, "mentee", " SAM  lee");
+    assert!(wait_for(|| element(&root, "#sign-mentee-name").is_none()).await);
+    assert!(text(&root, ".signatures").contains("Signed by Sam Lee on"));
+    assert!(button(&root, "Sign as mentee").is_none());
+    assert_eq!(
+        text(&root, ".status-line"),
+        "Status: Signed by the mentee; waiting for the mentor, Alex Kim, to sign"
+    );
+    // One signature locks every field; the lock says how to change it.
+    assert!(input(&root, "#field-goal-1").read_only());
+    let select: web_sys::HtmlSelectElement = element(&root, "#field-frequency")
+        .expect("select")
+        .unchecked_into();
+    assert!(select.disabled());
+    assert!(input(&root, "#field-no-fault").disabled());
+
+    button(&root, "Change the agreement")
+        .expect("change")
+        .click();
+    assert!(
+        wait_for(|| text(&root, ".lock-notice").contains("you will both have to sign again")).await
+    );
+    assert!(
+        input(&root, "#field-goal-1").read_only(),
+        "asking unlocks nothing"
+    );
+    button(&root, "Remove the signatures and change it")
+        .expect("confirm")
+        .click();
+    assert!(wait_for(|| !input(&root, "#field-goal-1").read_only()).await);
+    assert!(element(&root, ".lock-notice").is_none());
+    assert!(element(&root, "#sign-mentee-name").is_some());
+    assert!(!text(&root, ".signatures").contains("Signed by"));
+    assert_eq!(text(&root, ".status-line"), "Status: Ready to sign");
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains("\"signatures\":{}"))).await);
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_error_goes_once_the_agreement_is_ready() {
+    let mut doc = complete_mentoring();
+    doc.drafts[0].set(
+        "goal-1",
+        "Get better at one skill: (name it here)".into(),
+        2,
+    );
+    let root = fresh(Some(&encode(&doc)));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    assert!(wait_for(|| element(&root, "#sign-mentee-name").is_some()).await);
+    assert!(text(&root, ".status-line").contains("Draft"));
+    assert!(text(&root, "#note-goal-1").contains("Replace \u{201c}(name it here)\u{201d}"));
+    sign_as(&root, "mentee", "Sam Lee");
+    assert!(
+        wait_for(
+            || text(&root, "#sign-mentee-error") == "Fill in every required part before signing."
+        )
+        .await
+    );
+    type_into(&input(&root, "#field-goal-1"), "Get better at negotiating");
+    assert!(wait_for(|| text(&root, ".status-line") == "Status: Ready to sign").await);
+    assert!(wait_for(|| text(&root, "#sign-mentee-error").is_empty()).await);
+}

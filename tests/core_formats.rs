@@ -138,6 +138,8 @@ fn signing_needs_a_complete_agreement_and_a_name_and_any_edit_makes_signatures_s
         Err(SignError::Incomplete)
     );
     let mut d2 = complete(AgreementKind::Mentoring);
+    d2.set("mentee-name", "Sam Lee".into(), 1);
+    d2.set("mentor-name", "Alex Kim".into(), 1);
     assert_eq!(d2.status(), Status::ReadyToSign);
     assert_eq!(
         d2.sign("mentee", "   ", "2026-11-23"),
@@ -182,6 +184,7 @@ fn markdown_escapes_hostile_text() {
 #[test]
 fn markdown_says_when_a_signature_no_longer_applies() {
     let mut d = complete(AgreementKind::Coaching);
+    d.set("coachee-name", "Sam Lee".into(), 1);
     d.sign("coachee", "Sam Lee", "2026-11-23").expect("signs");
     assert!(to_markdown(&d).contains("**Coachee:** signed by Sam Lee on 2026\\-11\\-23\n"));
     d.set("goal-1", "changed".into(), 3);

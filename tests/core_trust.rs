@@ -280,6 +280,7 @@ fn text_is_limited_to_20000_characters_and_longer_text_is_kept_not_cut() {
 #[test]
 fn a_stored_draft_with_a_field_the_template_no_longer_has_keeps_it_as_retired_text() {
     let mut d = complete(AgreementKind::Mentoring);
+    d.set("mentee-name", "Sam Lee".into(), 1);
     d.sign("mentee", "Sam Lee", "2026-11-23").expect("signs");
     let mut raw: serde_json::Value = serde_json::to_value({
         let mut doc = Document::default();

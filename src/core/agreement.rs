@@ -481,7 +481,7 @@ pub static MENTORING: Template = Template {
                 text("mentee-contact", "Mentee's email or phone", "", true),
                 text("mentor-name", "Mentor's name", "", true),
                 text("mentor-contact", "Mentor's email or phone", "", true),
-                text("manager-name", "Line manager (optional)", "Only if you both want them involved.", false),
+                text("manager-name", "Line manager", "Only if you both want them involved.", false),
             ],
         },
         Section {
@@ -576,12 +576,12 @@ pub static COACHING: Template = Template {
             title: "Who is taking part",
             intro: "The person being coached, the coach and their credentials, and a sponsor if there is one.",
             fields: &[
-                text("coachee-name", "Your name (the coachee)", "", true),
-                text("coachee-contact", "Your email or phone", "", true),
+                text("coachee-name", "Coachee's name", "", true),
+                text("coachee-contact", "Coachee's email or phone", "", true),
                 text("coach-name", "Coach's name", "", true),
                 text("coach-credentials", "Coach's credentials", "For example: ICF PCC, or internal coach training.", false),
                 text("coach-contact", "Coach's email or phone", "", true),
-                text("sponsor-name", "Sponsor or manager (optional)", "Someone in the organisation who supports the coaching.", false),
+                text("sponsor-name", "Sponsor or manager", "Someone in the organisation who supports the coaching.", false),
             ],
         },
         Section {
@@ -925,7 +925,30 @@ impl Draft {
 
     /// Whether a field still needs something: required and empty, or holding text that does not fit.
     fn needs(&self, f: &Field) -> bool {
-        self.unfit.contains_key(f.id) || (f.required && self.value(f.id).trim().is_empty())
+        self.unfit.contains_key(f.id)
+            || (f.required && self.value(f.id).trim().is_empty())
+            || self.problem(f.id).is_some()
+    }
+
+    /// What is wrong with a field's value that fits its kind but is not a real answer yet: a
+    /// suggestion's placeholder left in, or a party's name left as "TBC". `None` when it is fine.
+    pub fn problem(&self, field: &str) -> Option<String> {
+        let value = self.value(field);
+        if let Some(mark) = placeholder_mark(value) {
+            return Some(format!(
+                "Replace \u{201c}{mark}\u{201d} with your own words."
+            ));
+        }
+        let (_, role, _) = parties(self.kind)
+            .into_iter()
+            .find(|(_, _, name_field)| *name_field == field)?;
+        is_placeholder_name(value).then(|| {
+            format!(
+                "\u{201c}{}\u{201d} is a placeholder: type the {}'s real name before anyone signs.",
+                value.trim(),
+                role.to_lowercase()
+            )
+        })
     }
 
     /// Fields that still need an answer, in template order: required ones that are empty, and any
@@ -947,6 +970,72 @@ impl Draft {
             .map(|f| f.label)
             .collect()
     }
+
+    /// A section's missing parts named briefly: the fields' labels, with the boxes still to tick
+    /// counted rather than quoted, so whole sentences are not repeated.
+    pub fn section_missing_words(&self, section: &Section) -> String {
+        let missing: Vec<&Field> = section.fields.iter().filter(|f| self.needs(f)).collect();
+        let ticks = missing
+            .iter()
+            .filter(|f| matches!(f.kind, FieldKind::Tick))
+            .count();
+        let mut parts: Vec<String> = missing
+            .iter()
+            .filter(|f| !matches!(f.kind, FieldKind::Tick))
+            .map(|f| f.label.to_string())
+            .collect();
+        if ticks > 0 {
+            parts.push(count(ticks, "box to tick", "boxes to tick"));
+        }
+        parts.join("; ")
+    }
+}
+
+/// A count in plain words: "1 part", "2 parts".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The bracketed prompts that suggestions carry until the person replaces them.
+pub const PLACEHOLDER_MARKS: [&str; 2] = ["(name it here)", "(describe it here)"];
+
+/// The placeholder prompt still inside `text`, if any.
+pub fn placeholder_mark(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    PLACEHOLDER_MARKS
+        .into_iter()
+        .find(|mark| lower.contains(mark))
+}
+
+/// Whether a name is a stand-in rather than a person's name ("TBC", "?", "tbd", "-", "xxx", "name").
+pub fn is_placeholder_name(name: &str) -> bool {
+    let n = normalise_name(name);
+    if n.is_empty() {
+        return false;
+    }
+    const WORDS: [&str; 8] = [
+        "tbc", "tbd", "tba", "name", "todo", "n/a", "unknown", "someone",
+    ];
+    // Only punctuation or only x's ("?", "-", "...", "xxx") is never a name either.
+    WORDS.contains(&n.as_str()) || n.chars().all(|c| !c.is_alphanumeric() || c == 'x')
+}
+
+/// A name as compared: lower case, with runs of spaces made one and none at the ends.
+pub fn normalise_name(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Whether a typed signature is the name as written in the agreement, ignoring case and spaces.
+pub fn name_matches(written: &str, typed: &str) -> bool {
+    let written = normalise_name(written);
+    !written.is_empty() && written == normalise_name(typed)
 }
 
 /// Where a draft is on its way to being agreed.
@@ -1040,43 +1129,132 @@ impl Draft {
         }
     }
 
-    /// Records a signature of the current content. Refused while required answers are missing.
+    /// Records a signature of the current content. Refused while required answers are missing, a
+    /// party's name is a placeholder, or the typed name is not this party's name as written.
     pub fn sign(&mut self, party: &str, name: &str, date: &str) -> Result<(), SignError> {
+        let Some((_, role, name_field)) = parties(self.kind)
+            .into_iter()
+            .find(|(key, _, _)| *key == party)
+        else {
+            return Err(SignError::UnknownParty);
+        };
+        let role = role.to_lowercase();
+        // A stand-in name is named first: "fill in every part" would not say which.
+        for (_, other, field) in parties(self.kind) {
+            if is_placeholder_name(self.value(field)) {
+                return Err(SignError::PlaceholderName {
+                    role: other.to_lowercase(),
+                    name: self.value(field).trim().to_string(),
+                });
+            }
+        }
         if !self.missing().is_empty() {
             return Err(SignError::Incomplete);
         }
         if name.trim().is_empty() {
             return Err(SignError::NoName);
         }
-        if !parties(self.kind).iter().any(|(key, _, _)| *key == party) {
-            return Err(SignError::UnknownParty);
+        let written = self.value(name_field).trim().to_string();
+        if !name_matches(&written, name) {
+            return Err(SignError::WrongName {
+                role,
+                expected: written,
+            });
         }
         let fingerprint = self.fingerprint();
         self.signatures.insert(
             party.to_string(),
             Signature {
-                name: name.trim().to_string(),
+                name: written,
                 date: date.to_string(),
                 fingerprint,
             },
         );
         Ok(())
     }
+
+    /// Whether the agreement is locked against edits: someone has signed it. It stays locked until
+    /// the person chooses to change it, which takes the signatures away (`unlock`).
+    pub fn is_locked(&self) -> bool {
+        !self.signatures.is_empty()
+    }
+
+    /// Opens a signed agreement for changes: every signature goes, as it covered the old text.
+    pub fn unlock(&mut self, now: i64) {
+        if self.is_locked() {
+            self.signatures.clear();
+            self.updated = now;
+        }
+    }
+
+    /// The parties (role in lower case, name as written) whose signature of this exact text is missing.
+    pub fn still_to_sign(&self, fingerprint: &str) -> Vec<(String, String)> {
+        parties(self.kind)
+            .into_iter()
+            .filter(|(key, _, _)| {
+                self.signatures
+                    .get(*key)
+                    .is_none_or(|s| s.fingerprint != fingerprint)
+            })
+            .map(|(_, role, field)| (role.to_lowercase(), self.value(field).trim().to_string()))
+            .collect()
+    }
+
+    /// The status in words, naming who still has to sign once one of the two has.
+    pub fn status_words(&self, fingerprint: &str) -> String {
+        let status = self.status_with(fingerprint);
+        let waiting = self.still_to_sign(fingerprint);
+        match (status, waiting.as_slice()) {
+            (Status::ReadyToSign, [(role, name)]) => {
+                let signed = parties(self.kind)
+                    .into_iter()
+                    .map(|(_, r, _)| r.to_lowercase())
+                    .find(|r| r != role)
+                    .unwrap_or_default();
+                let who = if name.is_empty() {
+                    format!("the {role}")
+                } else {
+                    format!("the {role}, {name},")
+                };
+                format!("Signed by the {signed}; waiting for {who} to sign")
+            }
+            _ => status.words().to_string(),
+        }
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SignError {
     Incomplete,
     NoName,
     UnknownParty,
+    /// The typed name is not this party's name as written in the agreement.
+    WrongName {
+        role: String,
+        expected: String,
+    },
+    /// A party's name in the agreement is a stand-in such as "TBC".
+    PlaceholderName {
+        role: String,
+        name: String,
+    },
 }
 
 impl SignError {
-    pub fn message(self) -> &'static str {
+    pub fn message(&self) -> String {
         match self {
-            SignError::Incomplete => "Fill in every required part before signing.",
-            SignError::NoName => "Type your full name to sign.",
-            SignError::UnknownParty => "That person isn't a party to this agreement.",
+            SignError::Incomplete => "Fill in every required part before signing.".into(),
+            SignError::NoName => "Type your name as it is written in the agreement to sign.".into(),
+            SignError::UnknownParty => "That person isn't a party to this agreement.".into(),
+            SignError::WrongName { role, expected } if expected.is_empty() => format!(
+                "This part is for the {role}: write the {role}'s name in the agreement first."
+            ),
+            SignError::WrongName { role, expected } => format!(
+                "This part is for the {role}, {expected}: type the name as it is written in the agreement."
+            ),
+            SignError::PlaceholderName { role, name } => format!(
+                "The {role}'s name is still \u{201c}{name}\u{201d}: write their real name in the agreement before anyone signs."
+            ),
         }
     }
 }

@@ -47,7 +47,7 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
     });
     view! {
         <article class="print-only agreement-document">
-            <p class="doc-kind">{move || format!("{} · {}", kind.title(), view.status.get().words())}</p>
+            <p class="doc-kind">{move || view.fingerprint.with(|fp| draft.with(|d| d.as_ref().map(|d| format!("Status: {}", d.status_words(fp))).unwrap_or_default()))}</p>
             {sections}
             <Show when=move || retired.with(|r| !r.is_empty())>
                 <section class="doc-section">

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::core::agreement::Status;
 use crate::ui::agreement_document::AgreementDocument;
 use crate::ui::export_actions::ExportActions;
 use crate::ui::field_input::FieldInput;
+use crate::ui::lock_notice::LockNotice;
 use crate::ui::merge_view::MergeView;
 use crate::ui::retired_fields::RetiredFields;
 use crate::ui::sign_panel::SignPanel;
@@ -47,6 +49,14 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
             })
         }
     };
+    let locked = Memo::new(move |_| draft.with(|d| d.as_ref().is_some_and(|d| d.is_locked())));
+    let status_words = Memo::new(move |_| {
+        view.fingerprint.with(|fp| {
+            draft
+                .with(|d| d.as_ref().map(|d| d.status_words(fp)))
+                .unwrap_or_default()
+        })
+    });
     let missing = Memo::new(move |_| draft.with(|d| d.as_ref().map_or(0, |d| d.missing().len())));
     let saved = move || match state.save.get() {
         SaveState::Saved => "All changes saved on this device",
@@ -59,10 +69,16 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
         <section class="screen editor" aria-labelledby="editor-title">
             <h1 id="editor-title" tabindex="-1">{title}</h1>
             <p class="meta no-print">
-                {move || format!("{} · {}", kind.title(), view.status.get().words())}
+                // The kind is named only when the title does not already say it.
+                {move || if title.with(|t| t == kind.title()) {
+                    format!("Status: {}", status_words.get())
+                } else {
+                    format!("{} · Status: {}", kind.title(), status_words.get())
+                }}
             </p>
             <p class="save-state no-print" role="status">{saved}</p>
             <MergeView state=state id=id.clone() />
+            <LockNotice state=state id=id.clone() locked=locked />
             <div class="no-print editor-form">
             <div class="field">
                 <label for="draft-title">"Name of this agreement"</label>
@@ -80,24 +96,25 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                 .iter()
                 .map(|section| {
                     let section_missing = Memo::new(move |_| {
-                        draft.with(|d| d.as_ref().map(|d| d.section_missing(section)).unwrap_or_default())
+                        draft.with(|d| d.as_ref().map(|d| d.section_missing_words(section)).unwrap_or_default())
                     });
                     view! {
                         <fieldset class="section">
                             <legend>
                                 <h2>{section.title}</h2>
                             </legend>
-                            <p class="section-status" class:complete=move || section_missing.with(Vec::is_empty)>
-                                {move || section_missing.with(|missing| match missing.as_slice() {
-                                    [] => "Complete".to_string(),
-                                    names => format!("Still to fill in: {}", names.join("; ")),
+                            <p class="section-status" class:complete=move || section_missing.with(String::is_empty)>
+                                {move || section_missing.with(|missing| if missing.is_empty() {
+                                    "Complete".to_string()
+                                } else {
+                                    format!("Still to fill in: {missing}")
                                 })}
                             </p>
                             <p class="intro">{section.intro}</p>
                             {section
                                 .fields
                                 .iter()
-                                .map(|field| view! { <FieldInput state=state draft_id=id.clone() draft=draft field=field /> })
+                                .map(|field| view! { <FieldInput state=state draft_id=id.clone() draft=draft field=field locked=locked /> })
                                 .collect_view()}
                         </fieldset>
                     }
@@ -108,7 +125,13 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
             </div>
             <ExportActions state=state id=id.clone() />
             <AgreementDocument view=view />
-            <p class="next-hint">"Next: when every part is filled in, both of you read it through and sign. You can come back to it any time."</p>
+            <p class="next-hint">
+                {move || if view.status.get() == Status::Signed {
+                    "You have both signed this text. Keep a copy: print it, or download the agreement file."
+                } else {
+                    "Next: when every part is filled in, both of you read it through and sign. You can come back to it any time."
+                }}
+            </p>
             <a class="no-print" href="#/agreements">"Back to your agreements"</a>
         </section>
     }

@@ -67,7 +67,7 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
                             .map(|d| {
                                 let missing = d.missing().len();
                                 let status = match missing {
-                                    0 => d.status().words().to_string(),
+                                    0 => d.status_words(&d.fingerprint()),
                                     n => format!("Draft: {n} required answers to go"),
                                 };
                                 let edited = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(d.updated as f64))

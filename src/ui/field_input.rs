@@ -23,6 +23,7 @@ pub fn FieldInput(
     draft_id: String,
     draft: Memo<Option<Draft>>,
     field: &'static Field,
+    locked: Memo<bool>,
 ) -> impl IntoView {
     let input_id = format!("field-{}", field.id);
     let hint_id = format!("hint-{}", field.id);
@@ -34,7 +35,11 @@ pub fn FieldInput(
                 value: d.text(field.id).to_string(),
                 prefilled: d.prefilled.contains(field.id),
                 visible: d.is_visible(field),
-                note: d.kept(field.id).as_ref().map(Unfit::note),
+                note: d
+                    .kept(field.id)
+                    .as_ref()
+                    .map(Unfit::note)
+                    .or_else(|| d.problem(field.id)),
             })
         })
     });
@@ -45,6 +50,10 @@ pub fn FieldInput(
     let note_id = format!("note-{}", field.id);
     let note = move || shown.with(|s| s.as_ref().and_then(|s| s.note.clone()));
     let set = move |text: String| {
+        // A locked agreement takes no edits, even from a control the browser let through.
+        if locked.get_untracked() {
+            return;
+        }
         state.doc.update(|d| {
             if let Some(dr) = d.draft_mut(&draft_id) {
                 dr.set(field.id, text, now_ms());
@@ -60,22 +69,22 @@ pub fn FieldInput(
 
     let control = match field.kind {
         FieldKind::Text => view! {
-            <input type="text" id=input_id.clone() aria-describedby=described.clone() required=required
+            <input type="text" id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
                 prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
         }
         .into_any(),
         FieldKind::Date => view! {
-            <input type="date" id=input_id.clone() aria-describedby=described.clone() required=required
+            <input type="date" id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
                 prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
         }
         .into_any(),
         FieldKind::LongText => view! {
-            <textarea id=input_id.clone() rows="3" aria-describedby=described.clone() required=required
+            <textarea id=input_id.clone() rows="3" aria-describedby=described.clone() required=required readonly=move || locked.get()
                 prop:value=value on:input=move |ev| set(event_target_value(&ev))></textarea>
         }
         .into_any(),
         FieldKind::Choice(options) => view! {
-            <select id=input_id.clone() aria-describedby=described.clone() required=required
+            <select id=input_id.clone() aria-describedby=described.clone() required=required disabled=move || locked.get()
                 prop:value=value on:change=move |ev| set(event_target_value(&ev))>
                 <option value="">"Choose…"</option>
                 {options.iter().map(|o| view! { <option value=o.id>{o.label}</option> }).collect_view()}
@@ -83,7 +92,7 @@ pub fn FieldInput(
         }
         .into_any(),
         FieldKind::Tick => view! {
-            <input type="checkbox" id=input_id.clone() aria-describedby=described.clone() required=required
+            <input type="checkbox" id=input_id.clone() aria-describedby=described.clone() required=required disabled=move || locked.get()
                 prop:checked=move || shown.with(|s| s.as_ref().is_some_and(|s| s.value == "yes"))
                 on:change=move |ev| set(if event_target_checked(&ev) { "yes".into() } else { String::new() }) />
         }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::formats::exchange::diff;
+use crate::core::formats::exchange::{diff, parts_differ};
 use crate::ui::state::{now_ms, AppState};
 
 /// Shown in the editor while a partner's differing copy of draft `id` waits for decisions.
@@ -20,6 +20,15 @@ pub fn MergeView(state: AppState, id: String) -> impl IntoView {
             })
         })
     };
+    // A signed copy is locked: taking their wording would quietly undo the signatures.
+    let locked = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .doc
+                .with(|d| d.draft(&id).is_some_and(|dr| dr.is_locked()))
+        })
+    };
     // Once every difference is settled, the incoming copy has done its job.
     Effect::new(move |_| {
         if diffs.with(Vec::is_empty) && state.incoming.with_untracked(Option::is_some) {
@@ -33,6 +42,9 @@ pub fn MergeView(state: AppState, id: String) -> impl IntoView {
             return;
         };
         if take_theirs {
+            if locked.get_untracked() {
+                return;
+            }
             state.doc.update(|d| {
                 if let Some(mine) = d.draft_mut(&id) {
                     mine.take_field(&theirs, field, now_ms());
@@ -51,8 +63,11 @@ pub fn MergeView(state: AppState, id: String) -> impl IntoView {
             <section class="merge" aria-labelledby="merge-title">
                 <h2 id="merge-title">"Your partner's copy differs"</h2>
                 <p>
-                    {move || format!("{} part(s) differ. For each, keep your wording or take theirs. Nothing changes until you choose.", diffs.with(Vec::len))}
+                    {move || format!("{}. For each, keep your wording or take theirs. Nothing changes until you choose.", parts_differ(diffs.with(Vec::len)))}
                 </p>
+                <Show when=move || locked.get()>
+                    <p><strong>"Your copy is signed, so it is locked: to take their wording, choose \u{201c}Change the agreement\u{201d} first."</strong></p>
+                </Show>
                 <ul class="diff-list">
                     {move || {
                         diffs
@@ -66,7 +81,7 @@ pub fn MergeView(state: AppState, id: String) -> impl IntoView {
                                         <p><strong>"Yours: "</strong>{if d.mine.is_empty() { "(empty)".to_string() } else { d.mine.clone() }}</p>
                                         <p><strong>"Theirs: "</strong>{if d.theirs.is_empty() { "(empty)".to_string() } else { d.theirs.clone() }}</p>
                                         <button class="secondary" aria-label=format!("Keep mine: {}", d.label) on:click=move |_| choose.run((field, false))>"Keep mine"</button>
-                                        <button class="secondary" aria-label=format!("Take theirs: {}", d.label) on:click=move |_| choose.run((field, true))>"Take theirs"</button>
+                                        <button class="secondary" aria-label=format!("Take theirs: {}", d.label) disabled=move || locked.get() on:click=move |_| choose.run((field, true))>"Take theirs"</button>
                                     </li>
                                 }
                             })

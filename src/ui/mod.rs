@@ -10,6 +10,7 @@ mod field_input;
 pub mod files;
 mod import_file;
 mod lean_bar;
+mod lock_notice;
 mod merge_view;
 mod not_loaded;
 mod question_step;

@@ -1,4 +1,4 @@
-//! Sign-off by both parties: a typed full name, the date and a consent tick, bound to the content's fingerprint.
+//! Sign-off by both parties: the party's name as written, the date and a consent tick, bound to the content's fingerprint.
 
 use leptos::prelude::*;
 
@@ -12,37 +12,51 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
         return ().into_any();
     };
     let id = StoredValue::new(id);
-    let status = move || view.status.get().words();
+    let status = Memo::new(move |_| {
+        view.fingerprint.with(|fp| {
+            view.draft
+                .with(|d| d.as_ref().map(|d| d.status_words(fp)))
+                .unwrap_or_default()
+        })
+    });
     let fingerprint = move || view.fingerprint.get();
 
     view! {
         <section class="signatures" aria-labelledby="sign-title">
             <h2 id="sign-title">"Signatures"</h2>
-            <p class="status-line">"Status: "<strong>{status}</strong></p>
+            <p class="status-line">"Status: "<strong>{move || status.get()}</strong></p>
             <p class="hint">
-                "Each of you signs by typing your full name. A signature covers exactly the text as it is now: "
-                "if anything changes afterwards, the signature is marked as out of date and you both sign again."
+                "Each of you signs by typing your name exactly as it is written in the agreement. "
+                "A typed signature does not check who you are: it records that you both agreed to this exact text."
             </p>
             {parties(kind)
                 .into_iter()
-                .map(|(key, role, name_field)| {
-                    let name = RwSignal::new(
-                        state.doc.with_untracked(|d| d.draft(&id.read_value()).map(|dr| dr.value(name_field).to_string())).unwrap_or_default(),
-                    );
+                .map(|(key, role, _)| {
+                    let name = RwSignal::new(String::new());
                     let date = RwSignal::new(today());
                     let consent = RwSignal::new(false);
-                    let error = RwSignal::new(String::new());
-                    let signature = move || {
+                    // An error belongs to the text it was about (its fingerprint): once the
+                    // agreement changes, an old "Fill in every part" no longer shows.
+                    let error: RwSignal<Option<(String, String)>> = RwSignal::new(None);
+                    let fail = move |message: String| error.set(Some((message, view.fingerprint.get_untracked())));
+                    let shown_error = move || {
+                        error.with(|e| match e {
+                            Some((message, fp)) if view.fingerprint.with(|now| now == fp) => message.clone(),
+                            _ => String::new(),
+                        })
+                    };
+                    let signature = Memo::new(move |_| {
                         view.fingerprint.with(|fp| {
                             view.draft.with(|d| {
                                 d.as_ref()
                                     .and_then(|dr| dr.signatures.get(key).map(|s| (s.name.clone(), s.date.clone(), &s.fingerprint != fp)))
                             })
                         })
-                    };
+                    });
+                    let signed = move || signature.with(|s| s.as_ref().is_some_and(|s| !s.2));
                     let sign = move |_| {
                         if !consent.get_untracked() {
-                            error.set("Tick the box to confirm you agree.".into());
+                            fail("Tick the box to confirm you agree.".into());
                             return;
                         }
                         let result = state
@@ -54,46 +68,44 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                             .unwrap_or(Ok(()));
                         match result {
                             Ok(()) => {
-                                error.set(String::new());
+                                error.set(None);
                                 consent.set(false);
                             }
-                            Err(e) => error.set(e.message().into()),
+                            Err(e) => fail(e.message()),
                         }
-                    };
-                    let unsign = move |_| {
-                        state.doc.update(|d| {
-                            if let Some(dr) = d.draft_mut(&id.read_value()) {
-                                dr.signatures.remove(key);
-                            }
-                        })
                     };
                     let name_id = format!("sign-{key}-name");
                     let date_id = format!("sign-{key}-date");
                     let consent_id = format!("sign-{key}-consent");
+                    let error_id = format!("sign-{key}-error");
                     view! {
                         <fieldset class="party">
                             <legend><h3>{role}</h3></legend>
-                            {move || signature().map(|(who, when, stale)| view! {
+                            {move || signature.get().map(|(who, when, stale)| view! {
                                 <p class="signed" class:stale=stale>
                                     {format!("Signed by {who} on {when}.")}
                                     {stale.then_some(" The agreement has changed since, so this signature no longer applies: sign again to confirm the new version.")}
                                 </p>
-                                <button class="link" on:click=unsign>{format!("Remove the {} signature", role.to_lowercase())}</button>
                             })}
-                            <div class="field">
-                                <label for=name_id.clone()>{format!("{role}'s full name")}</label>
-                                <input id=name_id type="text" autocomplete="name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-                            </div>
-                            <div class="field">
-                                <label for=date_id.clone()>"Date"</label>
-                                <input id=date_id type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
-                            </div>
-                            <div class="field tick">
-                                <label for=consent_id.clone()>"I have read this agreement and I agree to it."</label>
-                                <input id=consent_id type="checkbox" prop:checked=move || consent.get() on:change=move |ev| consent.set(event_target_checked(&ev)) />
-                            </div>
-                            <p class="error" role="alert">{move || error.get()}</p>
-                            <button class="primary" on:click=sign>{format!("Sign as {}", role.to_lowercase())}</button>
+                            <Show when=move || !signed()>
+                                <div class="field">
+                                    <label for=name_id.clone()>{format!("Your name, as the {}", role.to_lowercase())}</label>
+                                    <input id=name_id.clone() type="text" autocomplete="name" aria-describedby=error_id.clone()
+                                        prop:value=move || name.get()
+                                        on:input=move |ev| { name.set(event_target_value(&ev)); error.set(None); } />
+                                </div>
+                                <div class="field">
+                                    <label for=date_id.clone()>"Date"</label>
+                                    <input id=date_id.clone() type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                                </div>
+                                <div class="field tick">
+                                    <label for=consent_id.clone()>"I have read this agreement and I agree to it."</label>
+                                    <input id=consent_id.clone() type="checkbox" prop:checked=move || consent.get()
+                                        on:change=move |ev| { consent.set(event_target_checked(&ev)); error.set(None); } />
+                                </div>
+                                <p class="error" id=error_id.clone() role="alert">{shown_error}</p>
+                                <button class="primary" on:click=sign>{format!("Sign as {}", role.to_lowercase())}</button>
+                            </Show>
                         </fieldset>
                     }
                 })

@@ -160,6 +160,11 @@ fn shown(draft: &Draft, field: &str) -> String {
 }
 
 /// Field-by-field differences, in template order. Kept text that does not fit counts too.
+/// How many parts differ, in plain words: "1 part differs", "2 parts differ".
+pub fn parts_differ(n: usize) -> String {
+    crate::core::agreement::count(n, "part differs", "parts differ")
+}
+
 pub fn diff(mine: &Draft, theirs: &Draft) -> Vec<FieldDiff> {
     mine.kind
         .template()
@@ -243,7 +248,11 @@ pub struct BackupMerge {
 
 impl BackupMerge {
     pub fn message(&self) -> String {
-        let mut parts = vec![format!("{} agreement(s) added", self.added + self.copies)];
+        let mut parts = vec![crate::core::agreement::count(
+            self.added + self.copies,
+            "agreement added",
+            "agreements added",
+        )];
         if self.copies > 0 {
             parts.push(format!(
                 "{} of them as copies beside your own version",

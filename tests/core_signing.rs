@@ -1,0 +1,192 @@
+//! Signing that means something: the party's own name, no stand-in names, no placeholders left in
+//! suggestions, who still has to sign, the lock on a signed agreement, and counts in plain words.
+
+use mentoring_or_coaching::core::agreement::{
+    count, is_placeholder_name, name_matches, AgreementKind, Draft, FieldKind, SignError, Status,
+};
+use mentoring_or_coaching::core::formats::exchange::{parts_differ, BackupMerge};
+
+/// A complete mentoring draft with real names for both parties.
+fn complete() -> Draft {
+    let kind = AgreementKind::Mentoring;
+    let mut d = Draft::new("a1".into(), kind, 0);
+    for f in kind.template().fields().filter(|f| f.required) {
+        let value = match f.kind {
+            FieldKind::Tick => "yes".to_string(),
+            FieldKind::Date => "2026-12-01".to_string(),
+            FieldKind::Choice(options) => options[0].id.to_string(),
+            _ => format!("Answer for {}", f.id),
+        };
+        d.set(f.id, value, 1);
+    }
+    d.set("mentee-name", "Sam Lee".into(), 1);
+    d.set("mentor-name", "Alex Kim".into(), 1);
+    d
+}
+
+#[test]
+fn a_signature_must_carry_that_partys_name_as_written() {
+    let mut d = complete();
+    let wrong = d.sign("mentee", "x", "2026-11-23");
+    assert_eq!(
+        wrong,
+        Err(SignError::WrongName {
+            role: "mentee".into(),
+            expected: "Sam Lee".into()
+        })
+    );
+    assert_eq!(
+        wrong.err().map(|e| e.message()).unwrap_or_default(),
+        "This part is for the mentee, Sam Lee: type the name as it is written in the agreement."
+    );
+    // The mentor's name does not sign for the mentee.
+    assert!(d.sign("mentee", "Alex Kim", "2026-11-23").is_err());
+    assert!(d.signatures.is_empty());
+    d.sign("mentee", "  sam   LEE ", "2026-11-23")
+        .expect("case and spaces are ignored");
+    assert_eq!(d.signatures["mentee"].name, "Sam Lee");
+}
+
+#[test]
+fn names_compare_ignoring_case_and_extra_spaces_only() {
+    assert!(name_matches("Sam Lee", "sam lee"));
+    assert!(name_matches(" Sam  Lee", "SAM LEE  "));
+    assert!(!name_matches("Sam Lee", "Sam Le"));
+    assert!(!name_matches("Sam Lee", "SamLee"));
+    assert!(!name_matches("", ""));
+}
+
+#[test]
+fn a_partys_name_left_as_a_placeholder_is_refused_before_signing() {
+    for stand_in in ["TBC", "?", "tbd", "-", "xxx", "name", " Name "] {
+        assert!(is_placeholder_name(stand_in), "{stand_in}");
+        let mut d = complete();
+        d.set("mentor-name", stand_in.into(), 2);
+        assert_eq!(d.status(), Status::Draft, "{stand_in}");
+        assert!(d
+            .problem("mentor-name")
+            .is_some_and(|p| p.contains("placeholder") && p.contains("mentor")));
+        let err = d
+            .sign("mentee", "Sam Lee", "2026-11-23")
+            .expect_err("refused");
+        assert!(matches!(err, SignError::PlaceholderName { ref role, .. } if role == "mentor"));
+        assert!(err.message().contains("real name"));
+    }
+    for real in ["Sam Lee", "Max", "Xi", "O'Neil"] {
+        assert!(!is_placeholder_name(real), "{real}");
+    }
+}
+
+#[test]
+fn with_one_signature_the_status_says_who_still_has_to_sign() {
+    let mut d = complete();
+    let fp = d.fingerprint();
+    assert_eq!(d.status_words(&fp), "Ready to sign");
+    d.sign("mentee", "Sam Lee", "2026-11-23").expect("signs");
+    assert_eq!(d.status(), Status::ReadyToSign);
+    assert_eq!(
+        d.status_words(&fp),
+        "Signed by the mentee; waiting for the mentor, Alex Kim, to sign"
+    );
+    assert_eq!(
+        d.still_to_sign(&fp),
+        vec![("mentor".to_string(), "Alex Kim".to_string())]
+    );
+    d.sign("mentor", "alex kim", "2026-11-24").expect("signs");
+    assert_eq!(d.status_words(&fp), "Signed");
+    assert!(d.still_to_sign(&fp).is_empty());
+}
+
+#[test]
+fn a_signed_agreement_is_locked_until_it_is_unlocked_which_clears_the_signatures() {
+    let mut d = complete();
+    assert!(!d.is_locked());
+    d.sign("mentee", "Sam Lee", "2026-11-23").expect("signs");
+    assert!(d.is_locked(), "one signature locks it");
+    d.sign("mentor", "Alex Kim", "2026-11-24").expect("signs");
+    assert!(d.is_locked());
+    d.unlock(9);
+    assert!(!d.is_locked());
+    assert!(d.signatures.is_empty());
+    assert_eq!(d.updated, 9);
+    assert_eq!(d.status(), Status::ReadyToSign);
+}
+
+#[test]
+fn a_suggestion_with_its_placeholder_left_in_never_counts_as_filled() {
+    for goal in [
+        "Get noticeably better at one skill: (name it here)",
+        "Deliver a specific result: (describe it here)",
+    ] {
+        let mut d = complete();
+        d.set("goal-1", goal.into(), 2);
+        assert_eq!(d.status(), Status::Draft, "{goal}");
+        assert!(d.missing().iter().any(|f| f.id == "goal-1"));
+        assert!(d
+            .problem("goal-1")
+            .is_some_and(|p| p.starts_with("Replace \u{201c}(")));
+        assert_eq!(
+            d.sign("mentee", "Sam Lee", "2026-11-23"),
+            Err(SignError::Incomplete)
+        );
+        d.set(
+            "goal-1",
+            "Get noticeably better at one skill: negotiation".into(),
+            3,
+        );
+        assert_eq!(d.status(), Status::ReadyToSign);
+        assert!(d.problem("goal-1").is_none());
+    }
+}
+
+#[test]
+fn still_to_fill_in_names_the_parts_briefly_without_whole_sentences() {
+    let d = Draft::new("a1".into(), AgreementKind::Coaching, 0);
+    let t = AgreementKind::Coaching.template();
+    let understanding = t
+        .sections
+        .iter()
+        .find(|s| s.id == "understanding")
+        .expect("section");
+    assert_eq!(d.section_missing_words(understanding), "2 boxes to tick");
+    let people = t
+        .sections
+        .iter()
+        .find(|s| s.id == "people")
+        .expect("people");
+    let words = d.section_missing_words(people);
+    assert!(
+        words.contains("Coachee's name") && !words.contains(".;"),
+        "{words}"
+    );
+}
+
+#[test]
+fn labels_never_say_optional_themselves_and_name_the_coachee_plainly() {
+    for kind in [AgreementKind::Mentoring, AgreementKind::Coaching] {
+        for f in kind.template().fields() {
+            assert!(!f.label.contains("(optional)"), "{}", f.label);
+            assert!(!f.label.starts_with("Your "), "{}", f.label);
+        }
+    }
+}
+
+#[test]
+fn counts_are_in_plain_words() {
+    assert_eq!(parts_differ(1), "1 part differs");
+    assert_eq!(parts_differ(2), "2 parts differ");
+    assert_eq!(
+        count(1, "agreement added", "agreements added"),
+        "1 agreement added"
+    );
+    let one = BackupMerge {
+        added: 1,
+        ..BackupMerge::default()
+    };
+    assert!(
+        one.message().contains(": 1 agreement added,"),
+        "{}",
+        one.message()
+    );
+    assert!(!one.message().contains("(s)"));
+}

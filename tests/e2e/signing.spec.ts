@@ -1,0 +1,193 @@
+// Signing that means something: the party's own name, the form gone once signed, who still has to
+// sign, the lock on a signed agreement, placeholders that never count as filled, counts in words.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, openApp } from './helpers';
+
+/** Fills every required, still-empty control of the open draft, as a person filling the form would. */
+async function fillRequired(page: Page) {
+  const form = page.locator('.editor-form');
+  for (const box of await form.getByRole('textbox').all()) {
+    if ((await box.getAttribute('required')) !== null && (await box.inputValue()) === '') {
+      await box.fill('Agreed wording');
+    }
+  }
+  for (const date of await form.locator('input[type=date][required]').all()) {
+    if ((await date.inputValue()) === '') await date.fill('2026-12-01');
+  }
+  for (const select of await form.getByRole('combobox').all()) {
+    if ((await select.getAttribute('required')) !== null && (await select.inputValue()) === '') {
+      await select.selectOption({ index: 1 });
+    }
+  }
+  for (const tick of await form.locator('.section').getByRole('checkbox').all()) {
+    await tick.check();
+  }
+}
+
+/** A mentoring draft from a result whose focus is one skill, so Goal 1 carries a placeholder. */
+async function draftWithPlaceholder(page: Page) {
+  await openApp(page, '#/question/3');
+  await page.getByRole('radio', { name: 'A year or longer' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'One specific skill or way of working' }).check();
+  await page.goto('#/result');
+  await page.getByRole('button', { name: 'Draft a mentoring agreement' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring agreement');
+}
+
+/** A complete draft with both parties' names and no placeholder left. */
+async function readyToSign(page: Page) {
+  await draftWithPlaceholder(page);
+  await page.getByLabel("Mentee's name").fill('Sam Lee');
+  await page.getByLabel("Mentor's name").fill('Alex Kim');
+  await fillRequired(page);
+  await page.getByLabel('Goal 1', { exact: true }).fill('Get noticeably better at one skill: negotiation');
+  await expect(signatures(page).getByText('Status: Ready to sign')).toBeVisible();
+}
+
+const signatures = (page: Page) => page.getByRole('region', { name: 'Signatures' });
+const party = (page: Page, role: string) => page.getByRole('group', { name: role, exact: true });
+
+async function sign(page: Page, role: string, name: string) {
+  const group = party(page, role);
+  await group.getByLabel(`Your name, as the ${role.toLowerCase()}`).fill(name);
+  await group.getByLabel('I have read this agreement and I agree to it.').check();
+  await group.getByRole('button', { name: `Sign as ${role.toLowerCase()}` }).click();
+}
+
+test('a suggestion with its placeholder left in never counts as filled', async ({ page }) => {
+  await draftWithPlaceholder(page);
+  const goal = page.getByLabel('Goal 1', { exact: true });
+  await expect(goal).toHaveValue('Get noticeably better at one skill: (name it here)');
+  await expect(page.getByText('Replace “(name it here)” with your own words.')).toBeVisible();
+  await page.getByLabel("Mentee's name").fill('Sam Lee');
+  await page.getByLabel("Mentor's name").fill('Alex Kim');
+  await fillRequired(page);
+  await expect(signatures(page).getByText('Status: Draft')).toBeVisible();
+  await expect(page.getByText('Still to fill in: Goal 1', { exact: true })).toBeVisible();
+  await goal.fill('Get noticeably better at one skill: negotiation');
+  await expect(signatures(page).getByText('Status: Ready to sign')).toBeVisible();
+  await expect(page.getByText('Replace “(name it here)” with your own words.')).toBeHidden();
+});
+
+test('a signature carries the name as written; once given, the form goes and the status says who is left', async ({ page }, testInfo) => {
+  await draftWithPlaceholder(page);
+  // An error about an earlier state does not stay once the agreement is ready.
+  await party(page, 'Mentee').getByRole('button', { name: 'Sign as mentee' }).click();
+  await expect(party(page, 'Mentee').getByRole('alert')).toHaveText('Tick the box to confirm you agree.');
+  await page.getByLabel("Mentee's name").fill('Sam Lee');
+  await expect(party(page, 'Mentee').getByRole('alert')).toHaveText('');
+  await page.getByLabel("Mentor's name").fill('Alex Kim');
+  await fillRequired(page);
+  await page.getByLabel('Goal 1', { exact: true }).fill('Get noticeably better at one skill: negotiation');
+  await expect(signatures(page).getByText('A typed signature does not check who you are')).toBeVisible();
+
+  await sign(page, 'Mentee', 'x');
+  await expect(party(page, 'Mentee').getByRole('alert')).toHaveText(
+    'This part is for the mentee, Sam Lee: type the name as it is written in the agreement.',
+  );
+  await sign(page, 'Mentee', 'Alex Kim');
+  await expect(party(page, 'Mentee').getByRole('alert')).toContainText('Sam Lee');
+  await sign(page, 'Mentee', '  sam   LEE ');
+  await expect(party(page, 'Mentee').getByText(/^Signed by Sam Lee on \d{4}-\d\d-\d\d\.$/)).toBeVisible();
+  await expect(party(page, 'Mentee').getByRole('button', { name: 'Sign as mentee' })).toHaveCount(0);
+  await expect(party(page, 'Mentee').getByRole('textbox')).toHaveCount(0);
+  await expect(party(page, 'Mentee').getByRole('alert')).toHaveCount(0);
+  await expect(signatures(page).getByText('Status: Signed by the mentee; waiting for the mentor, Alex Kim, to sign')).toBeVisible();
+
+  await sign(page, 'Mentor', 'Alex Kim');
+  await expect(signatures(page).getByText('Status: Signed', { exact: true })).toBeVisible();
+  await expect(party(page, 'Mentor').getByText(/^Signed by Alex Kim on/)).toBeVisible();
+  // Nothing on a signed agreement still asks for it to be filled in and signed.
+  await expect(page.getByText('You have both signed this text.', { exact: false })).toBeVisible();
+  await expect(page.getByText(/Next: when every part is filled in/)).toHaveCount(0);
+  await expect(page.getByRole('main').getByText('Status: Signed', { exact: true }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ media: 'screen' });
+    await page.screenshot({ path: testInfo.outputPath(`signed-${width}.png`), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('article.agreement-document').getByText('Signed by Sam Lee on', { exact: false })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`signed-print-${width}.png`), fullPage: true });
+  }
+});
+
+test('a signed agreement is locked until "Change the agreement" is confirmed', async ({ page }) => {
+  await readyToSign(page);
+  await sign(page, 'Mentee', 'Sam Lee');
+  const goal = page.getByLabel('Goal 1', { exact: true });
+  await expect(page.getByRole('heading', { name: 'This agreement is signed, so it is locked' })).toBeVisible();
+  await expect(goal).not.toBeEditable();
+  await expect(page.getByLabel('How often')).toBeDisabled();
+  await sign(page, 'Mentor', 'Alex Kim');
+  await page.reload();
+  await expect(goal).not.toBeEditable();
+  // Typing into a locked field changes nothing, so the status never flips on its own.
+  await goal.focus();
+  await page.keyboard.type('more');
+  await expect(goal).toHaveValue('Get noticeably better at one skill: negotiation');
+  await expect(signatures(page).getByText('Status: Signed', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Change the agreement' }).click();
+  await expect(page.getByText('Changing it removes the signatures given so far: you will both have to sign again.')).toBeVisible();
+  await page.getByRole('button', { name: 'Keep it as signed' }).click();
+  await expect(goal).not.toBeEditable();
+  await expect(signatures(page).getByText('Status: Signed', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Change the agreement' }).click();
+  await page.getByRole('button', { name: 'Remove the signatures and change it' }).click();
+  await expect(goal).toBeEditable();
+  await expect(signatures(page).getByText('Status: Ready to sign', { exact: true })).toBeVisible();
+  await expect(signatures(page).getByText(/Signed by/)).toHaveCount(0);
+  await expect(party(page, 'Mentee').getByRole('button', { name: 'Sign as mentee' })).toBeVisible();
+});
+
+test('a name left as a placeholder is refused before signing', async ({ page }) => {
+  await readyToSign(page);
+  await page.getByLabel("Mentor's name").fill('TBC');
+  await expect(page.getByText('“TBC” is a placeholder: type the mentor\'s real name before anyone signs.')).toBeVisible();
+  await expect(signatures(page).getByText('Status: Draft')).toBeVisible();
+  await sign(page, 'Mentee', 'Sam Lee');
+  await expect(party(page, 'Mentee').getByRole('alert')).toHaveText(
+    'The mentor\'s name is still “TBC”: write their real name in the agreement before anyone signs.',
+  );
+  await expect(signatures(page).getByText(/Signed by/)).toHaveCount(0);
+});
+
+test("one difference in the partner's copy reads \"1 part differs\"", async ({ page }) => {
+  await readyToSign(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the agreement file' }).click();
+  const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  file.draft.fields['place'] = 'The library';
+  await page.getByRole('link', { name: 'Back to your agreements' }).click();
+  await page
+    .getByLabel(/Import a file/)
+    .setInputFiles({ name: 'from-partner.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('heading', { name: "Your partner's copy differs" })).toBeVisible();
+  await expect(page.getByText('1 part differs.', { exact: false })).toBeVisible();
+  await expect(page.getByText(/\(s\)/)).toHaveCount(0);
+});
+
+test("a partner's different wording cannot quietly undo the signatures of a locked copy", async ({ page }) => {
+  await readyToSign(page);
+  await sign(page, 'Mentee', 'Sam Lee');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the agreement file' }).click();
+  const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  file.draft.fields['place'] = 'The library';
+  await page.getByRole('link', { name: 'Back to your agreements' }).click();
+  await page
+    .getByLabel(/Import a file/)
+    .setInputFiles({ name: 'from-partner.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByText('Your copy is signed, so it is locked', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Take theirs: Where' })).toBeDisabled();
+  await expect(signatures(page).getByText(/^Status: Signed by the mentee; waiting for the mentor/)).toBeVisible();
+  await page.getByRole('button', { name: 'Change the agreement' }).click();
+  await page.getByRole('button', { name: 'Remove the signatures and change it' }).click();
+  await page.getByRole('button', { name: 'Take theirs: Where' }).click();
+  await expect(page.getByLabel('Where (optional)')).toHaveValue('The library');
+});

@@ -7,98 +7,19 @@ use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
 use mentoring_or_coaching::core::document::{decode, encode, Document};
 use mentoring_or_coaching::core::formats::exchange::export_agreement;
 use mentoring_or_coaching::storage::{KEY, QUARANTINE_PREFIX};
-use mentoring_or_coaching::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn storage() -> web_sys::Storage {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .expect("storage in the test browser")
-}
+mod support;
 
-/// A clean page: no stored data, no hash, no earlier test roots; optionally some stored text first.
-fn fresh(stored: Option<&str>) -> HtmlElement {
-    let _ = js_sys::eval(
-        "if (Storage.prototype.setItem_original) { Storage.prototype.setItem = Storage.prototype.setItem_original; }",
-    );
-    storage().clear().expect("clear");
-    let _ = window().location().set_hash("");
-    if let Some(raw) = stored {
-        storage().set_item(KEY, raw).expect("seed");
-    }
-    let old = document().query_selector_all(".test-root").expect("query");
-    for i in 0..old.length() {
-        if let Some(node) = old.item(i) {
-            if let Some(parent) = node.parent_node() {
-                let _ = parent.remove_child(&node);
-            }
-        }
-    }
-    let root = document().create_element("div").expect("div");
-    root.set_class_name("test-root");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
-    root.unchecked_into()
-}
+use support::*;
 
-async fn pause(ms: i32) {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
-}
-
-/// Waits until `cond` holds (up to two seconds) and says whether it did.
-async fn wait_for(mut cond: impl FnMut() -> bool) -> bool {
-    for _ in 0..200 {
-        if cond() {
-            return true;
-        }
-        pause(10).await;
-    }
-    false
-}
-
-fn text(root: &HtmlElement, selector: &str) -> String {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
+/// The first element matching `selector`, if there is one.
 fn element(root: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
     root.query_selector(selector).ok().flatten()
-}
-
-fn input(root: &HtmlElement, selector: &str) -> HtmlInputElement {
-    element(root, selector)
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .unchecked_into()
-}
-
-fn type_into(field: &HtmlInputElement, value: &str) {
-    field.set_value(value);
-    field
-        .dispatch_event(&web_sys::Event::new("input").expect("event"))
-        .expect("dispatch");
-}
-
-fn stored() -> Option<String> {
-    storage().get_item(KEY).ok().flatten()
-}
-
-fn mount(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl Mountable> {
-    leptos::mount::mount_to(root.clone(), || view! { <App /> })
 }
 
 fn mentoring(goal: &str) -> Document {

@@ -1,45 +1,9 @@
 // Agreements: drafting from the result, signing by both parties, print, downloads, partner import and diff.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openApp } from './helpers';
+import { draftMentoringFromResult, expectNoAxeViolations, fillRequired, openApp, sign } from './helpers';
 
-/** Fills every required, still-empty control of the open draft, as a person filling the form would. */
-async function fillRequired(page: Page) {
-  const form = page.locator('.editor-form');
-  for (const box of await form.getByRole('textbox').all()) {
-    if ((await box.getAttribute('required')) !== null && (await box.inputValue()) === '') {
-      await box.fill('Agreed wording');
-    }
-  }
-  for (const date of await form.locator('input[type=date][required]').all()) {
-    if ((await date.inputValue()) === '') await date.fill('2026-12-01');
-  }
-  for (const select of await form.getByRole('combobox').all()) {
-    if ((await select.getAttribute('required')) !== null && (await select.inputValue()) === '') {
-      await select.selectOption({ index: 1 });
-    }
-  }
-  for (const tick of await form.locator('.section').getByRole('checkbox').all()) {
-    await tick.check();
-  }
-}
-
-async function draftFromResult(page: Page) {
-  await openApp(page, '#/question/3');
-  await page.getByRole('radio', { name: 'A year or longer' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'My career path and growth as a whole' }).check();
-  await page.goto('#/result');
-  await page.getByRole('button', { name: 'Draft a mentoring agreement' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring agreement');
-}
-
-async function sign(page: Page, role: string, name: string) {
-  const party = page.getByRole('group', { name: role, exact: true });
-  await party.getByLabel(`Your name, as the ${role.toLowerCase()}`).fill(name);
-  await party.getByLabel('I have read this agreement and I agree to it.').check();
-  await party.getByRole('button', { name: `Sign as ${role.toLowerCase()}` }).click();
-}
+const draftFromResult = (page: Page) => draftMentoringFromResult(page, 'My career path and growth as a whole');
 
 test('both parties sign, and changing the agreement afterwards asks for the signatures again', async ({ page }) => {
   await draftFromResult(page);

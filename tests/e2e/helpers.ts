@@ -53,3 +53,44 @@ export async function openWithAnswers(page: Page, answers: Record<string, string
   }, [STORAGE_KEY, JSON.stringify(doc)]);
   await openApp(page, path);
 }
+
+/** Fills every required, still-empty control of the open draft, as a person filling the form would. */
+export async function fillRequired(page: Page) {
+  const form = page.locator('.editor-form');
+  for (const box of await form.getByRole('textbox').all()) {
+    if ((await box.getAttribute('required')) !== null && (await box.inputValue()) === '') {
+      await box.fill('Agreed wording');
+    }
+  }
+  for (const date of await form.locator('input[type=date][required]').all()) {
+    if ((await date.inputValue()) === '') await date.fill('2026-12-01');
+  }
+  for (const select of await form.getByRole('combobox').all()) {
+    if ((await select.getAttribute('required')) !== null && (await select.inputValue()) === '') {
+      await select.selectOption({ index: 1 });
+    }
+  }
+  for (const tick of await form.locator('.section').getByRole('checkbox').all()) {
+    await tick.check();
+  }
+}
+
+/** Answers question 3 with "A year or longer" and question 4 with `focus`, then drafts a mentoring
+ * agreement from the result. */
+export async function draftMentoringFromResult(page: Page, focus: string) {
+  await openApp(page, '#/question/3');
+  await page.getByRole('radio', { name: 'A year or longer' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: focus }).check();
+  await page.goto('#/result');
+  await page.getByRole('button', { name: 'Draft a mentoring agreement' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring agreement');
+}
+
+/** Signs as `role` (Mentee, Mentor, Coachee, Coach) with `name`, the way a person would. */
+export async function sign(page: Page, role: string, name: string) {
+  const group = page.getByRole('group', { name: role, exact: true });
+  await group.getByLabel(`Your name, as the ${role.toLowerCase()}`).fill(name);
+  await group.getByLabel('I have read this agreement and I agree to it.').check();
+  await group.getByRole('button', { name: `Sign as ${role.toLowerCase()}` }).click();
+}

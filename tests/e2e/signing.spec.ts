@@ -2,39 +2,10 @@
 // sign, the lock on a signed agreement, placeholders that never count as filled, counts in words.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openApp } from './helpers';
-
-/** Fills every required, still-empty control of the open draft, as a person filling the form would. */
-async function fillRequired(page: Page) {
-  const form = page.locator('.editor-form');
-  for (const box of await form.getByRole('textbox').all()) {
-    if ((await box.getAttribute('required')) !== null && (await box.inputValue()) === '') {
-      await box.fill('Agreed wording');
-    }
-  }
-  for (const date of await form.locator('input[type=date][required]').all()) {
-    if ((await date.inputValue()) === '') await date.fill('2026-12-01');
-  }
-  for (const select of await form.getByRole('combobox').all()) {
-    if ((await select.getAttribute('required')) !== null && (await select.inputValue()) === '') {
-      await select.selectOption({ index: 1 });
-    }
-  }
-  for (const tick of await form.locator('.section').getByRole('checkbox').all()) {
-    await tick.check();
-  }
-}
+import { draftMentoringFromResult, expectNoAxeViolations, fillRequired, openApp, sign } from './helpers';
 
 /** A mentoring draft from a result whose focus is one skill, so Goal 1 carries a placeholder. */
-async function draftWithPlaceholder(page: Page) {
-  await openApp(page, '#/question/3');
-  await page.getByRole('radio', { name: 'A year or longer' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: 'One specific skill or way of working' }).check();
-  await page.goto('#/result');
-  await page.getByRole('button', { name: 'Draft a mentoring agreement' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring agreement');
-}
+const draftWithPlaceholder = (page: Page) => draftMentoringFromResult(page, 'One specific skill or way of working');
 
 /** A complete draft with both parties' names and no placeholder left. */
 async function readyToSign(page: Page) {
@@ -48,13 +19,6 @@ async function readyToSign(page: Page) {
 
 const signatures = (page: Page) => page.getByRole('region', { name: 'Signatures' });
 const party = (page: Page, role: string) => page.getByRole('group', { name: role, exact: true });
-
-async function sign(page: Page, role: string, name: string) {
-  const group = party(page, role);
-  await group.getByLabel(`Your name, as the ${role.toLowerCase()}`).fill(name);
-  await group.getByLabel('I have read this agreement and I agree to it.').check();
-  await group.getByRole('button', { name: `Sign as ${role.toLowerCase()}` }).click();
-}
 
 test('a suggestion with its placeholder left in never counts as filled', async ({ page }) => {
   await draftWithPlaceholder(page);

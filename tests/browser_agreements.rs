@@ -13,6 +13,7 @@ use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
 mod support;
 
 use support::*;
@@ -188,20 +189,7 @@ async fn a_keystroke_redraws_its_own_field_and_not_the_print_view() {
 
 /// A complete mentoring draft with real names for both parties.
 fn complete_mentoring() -> Document {
-    use mentoring_or_coaching::core::agreement::FieldKind;
-    let kind = AgreementKind::Mentoring;
-    let mut d = Draft::new("a1".into(), kind, 0);
-    for f in kind.template().fields().filter(|f| f.required) {
-        let value = match f.kind {
-            FieldKind::Tick => "yes".to_string(),
-            FieldKind::Date => "2026-12-01".to_string(),
-            FieldKind::Choice(options) => options[0].id.to_string(),
-            _ => format!("Answer for {}", f.id),
-        };
-        d.set(f.id, value, 1);
-    }
-    d.set("mentee-name", "Sam Lee".into(), 1);
-    d.set("mentor-name", "Alex Kim".into(), 1);
+    let d = common::complete_mentoring_with_names();
     let mut doc = Document::default();
     doc.drafts.push(d);
     doc

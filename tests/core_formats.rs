@@ -1,7 +1,11 @@
 //! Native tests of what leaves the app: fingerprints and signing, Markdown, iCalendar, import and export.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, FieldKind, SignError, Status};
+mod common;
+
+use common::complete;
+
+use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, SignError, Status};
 use mentoring_or_coaching::core::document::{Document, SCHEMA_VERSION};
 use mentoring_or_coaching::core::formats::exchange::{
     diff, export_agreement, export_backup, merge_agreement, merge_backup, parse_import,
@@ -11,21 +15,6 @@ use mentoring_or_coaching::core::formats::ics::{fold, to_ics, IcsError};
 use mentoring_or_coaching::core::formats::markdown::{escape, to_markdown};
 
 const HOSTILE: &str = "<script>alert(1)</script><img src=x onerror=alert(1)> *bold* [link](javascript:x) # h\nnext; line, \\ end";
-
-/// A complete draft of `kind`: every visible required field filled in.
-fn complete(kind: AgreementKind) -> Draft {
-    let mut d = Draft::new("a1".into(), kind, 0);
-    for f in kind.template().fields().filter(|f| f.required) {
-        let value = match f.kind {
-            FieldKind::Tick => "yes".to_string(),
-            FieldKind::Date => "2026-12-01".to_string(),
-            FieldKind::Choice(options) => options[0].id.to_string(),
-            _ => format!("Answer for {}", f.id),
-        };
-        d.set(f.id, value, 1);
-    }
-    d
-}
 
 #[test]
 fn the_mentoring_template_covers_what_real_agreements_contain() {

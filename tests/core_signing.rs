@@ -2,27 +2,13 @@
 //! suggestions, who still has to sign, the lock on a signed agreement, and counts in plain words.
 
 use mentoring_or_coaching::core::agreement::{
-    count, is_placeholder_name, name_matches, AgreementKind, Draft, FieldKind, SignError, Status,
+    count, is_placeholder_name, name_matches, AgreementKind, Draft, SignError, Status,
 };
 use mentoring_or_coaching::core::formats::exchange::{parts_differ, BackupMerge};
 
-/// A complete mentoring draft with real names for both parties.
-fn complete() -> Draft {
-    let kind = AgreementKind::Mentoring;
-    let mut d = Draft::new("a1".into(), kind, 0);
-    for f in kind.template().fields().filter(|f| f.required) {
-        let value = match f.kind {
-            FieldKind::Tick => "yes".to_string(),
-            FieldKind::Date => "2026-12-01".to_string(),
-            FieldKind::Choice(options) => options[0].id.to_string(),
-            _ => format!("Answer for {}", f.id),
-        };
-        d.set(f.id, value, 1);
-    }
-    d.set("mentee-name", "Sam Lee".into(), 1);
-    d.set("mentor-name", "Alex Kim".into(), 1);
-    d
-}
+mod common;
+
+use common::complete_mentoring_with_names as complete;
 
 #[test]
 fn a_signature_must_carry_that_partys_name_as_written() {

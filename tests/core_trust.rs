@@ -2,6 +2,10 @@
 //! choice ids, retired fields, and calendars that a standard parser reads back exactly.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::complete;
+
 use std::collections::BTreeMap;
 
 use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, FieldKind, Meaning, Status};
@@ -16,21 +20,6 @@ use mentoring_or_coaching::core::values::{check, Origin, Problem, MAX_TEXT_CHARS
 use proptest::prelude::*;
 
 const KINDS: [AgreementKind; 2] = [AgreementKind::Mentoring, AgreementKind::Coaching];
-
-/// A complete draft of `kind`: every required field holds a value that fits.
-fn complete(kind: AgreementKind) -> Draft {
-    let mut d = Draft::new("a1".into(), kind, 0);
-    for f in kind.template().fields().filter(|f| f.required) {
-        let value = match f.kind {
-            FieldKind::Tick => "yes".to_string(),
-            FieldKind::Date => "2026-12-01".to_string(),
-            FieldKind::Choice(options) => options[0].id.to_string(),
-            _ => format!("Answer for {}", f.id),
-        };
-        d.set(f.id, value, 1);
-    }
-    d
-}
 
 /// `draft` as a partner's agreement file in which field `field` holds `value`, read back in.
 fn import_with(draft: &Draft, field: &str, value: &str) -> Result<Draft, String> {

@@ -1,0 +1,27 @@
+//! Drafts the native and browser tests share: complete ones, so each test changes only what it is about.
+#![allow(dead_code)]
+
+use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, FieldKind};
+
+/// A complete draft of `kind`: every required field holds a value that fits.
+pub fn complete(kind: AgreementKind) -> Draft {
+    let mut d = Draft::new("a1".into(), kind, 0);
+    for f in kind.template().fields().filter(|f| f.required) {
+        let value = match f.kind {
+            FieldKind::Tick => "yes".to_string(),
+            FieldKind::Date => "2026-12-01".to_string(),
+            FieldKind::Choice(options) => options[0].id.to_string(),
+            _ => format!("Answer for {}", f.id),
+        };
+        d.set(f.id, value, 1);
+    }
+    d
+}
+
+/// A complete mentoring draft with real names for both parties, ready to sign.
+pub fn complete_mentoring_with_names() -> Draft {
+    let mut d = complete(AgreementKind::Mentoring);
+    d.set("mentee-name", "Sam Lee".into(), 1);
+    d.set("mentor-name", "Alex Kim".into(), 1);
+    d
+}

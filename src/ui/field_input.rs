@@ -106,7 +106,7 @@ pub fn FieldInput(
                 {field.label}
                 {(!field.required && !is_tick).then_some(view! { <span class="optional">" (optional)"</span> })}
             </label>
-            <Show when=prefilled>
+            <Show when=move || prefilled() && !locked.get()>
                 <span class="from-answers">"Filled in from your answers: change it freely"</span>
             </Show>
             {(!field.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{field.hint}</p> })}

@@ -2,7 +2,24 @@
 
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use crate::ui::state::{now_ms, AppState};
+
+/// Puts the keyboard on the first element matching `selector` once the page has redrawn, so a
+/// person using the keyboard keeps their place on a long page.
+fn focus_after_redraw(selector: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
 
 /// Shown while draft `id` is locked; "Change the agreement" asks first, in the page, and only
 /// then takes the signatures away and unlocks the fields.
@@ -17,22 +34,34 @@ pub fn LockNotice(state: AppState, id: String, locked: Memo<bool>) -> impl IntoV
             }
         });
         asking.set(false);
+        // The notice goes; the first part of the agreement is where changing it starts.
+        focus_after_redraw(
+            "main .editor-form input, main .editor-form textarea, main .editor-form select",
+        );
+    };
+    let ask = move |_| {
+        asking.set(true);
+        focus_after_redraw("#unlock-confirm");
+    };
+    let keep = move |_| {
+        asking.set(false);
+        focus_after_redraw("#unlock-start");
     };
     view! {
         <Show when=move || locked.get()>
             <section class="lock-notice no-print" aria-labelledby="lock-title">
-                <h2 id="lock-title">"This agreement is signed, so it is locked"</h2>
-                <p>"You can read every part, but not change it. A signature covers this exact text."</p>
+                <h2 id="lock-title">"A signature has been given, so this agreement is locked"</h2>
+                <p>"You can read every part, but not change it: a signature covers this exact text. Its name in your list is yours to change and is not part of what was signed."</p>
                 <Show
                     when=move || asking.get()
                     fallback=move || view! {
-                        <button class="secondary" on:click=move |_| asking.set(true)>"Change the agreement"</button>
+                        <button id="unlock-start" class="secondary" on:click=ask>"Change the agreement"</button>
                     }
                 >
                     <div class="confirm" role="group" aria-labelledby="unlock-question">
                         <p id="unlock-question"><strong>"Changing it removes the signatures given so far: you will both have to sign again."</strong></p>
-                        <button class="primary" on:click=unlock>"Remove the signatures and change it"</button>
-                        <button class="secondary" on:click=move |_| asking.set(false)>"Keep it as signed"</button>
+                        <button id="unlock-confirm" class="primary" on:click=unlock>"Remove the signatures and change it"</button>
+                        <button class="secondary" on:click=keep>"Keep it as signed"</button>
                     </div>
                 </Show>
             </section>

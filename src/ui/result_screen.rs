@@ -295,10 +295,14 @@ fn need(c: &Contribution) -> String {
 
 /// What a blend's two drafts would cover, from the strongest answer on each side.
 fn blend_words(o: &Outcome) -> String {
-    let top = |kind| o.needs_for(kind).first().map(|c| c.option.label);
+    let top = |kind| {
+        o.needs_for(kind)
+            .first()
+            .map(|c| c.question.topic.to_lowercase())
+    };
     match (top(AgreementKind::Coaching), top(AgreementKind::Mentoring)) {
         (Some(c), Some(m)) => format!(
-            "You could do both, side by side: a short coaching agreement for \u{201c}{c}\u{201d}, and a longer mentoring agreement for \u{201c}{m}\u{201d}. We'll fill in what we can from your answers; start with the suggested one and draft the other any time."
+            "You could do both, side by side: a short coaching agreement for the answers that suit a coach (such as {c}), and a longer mentoring agreement for those that suit a mentor (such as {m}). We'll fill in what we can from your answers; start with the suggested one and draft the other any time."
         ),
         _ => next_words(o.recommendation).to_string(),
     }

@@ -26,7 +26,7 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
             <h2 id="sign-title">"Signatures"</h2>
             <p class="status-line">"Status: "<strong>{move || status.get()}</strong></p>
             <p class="hint">
-                "Each of you signs by typing your name exactly as it is written in the agreement. "
+                "Each of you signs by typing your name as it is written in the agreement (capitals and extra spaces don't matter). "
                 "A typed signature does not check who you are: it records that you both agreed to this exact text."
             </p>
             {parties(kind)

@@ -83,7 +83,7 @@ test('a signed agreement is locked until "Change the agreement" is confirmed', a
   await readyToSign(page);
   await sign(page, 'Mentee', 'Sam Lee');
   const goal = page.getByLabel('Goal 1', { exact: true });
-  await expect(page.getByRole('heading', { name: 'This agreement is signed, so it is locked' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A signature has been given, so this agreement is locked' })).toBeVisible();
   await expect(goal).not.toBeEditable();
   await expect(page.getByLabel('How often')).toBeDisabled();
   await sign(page, 'Mentor', 'Alex Kim');
@@ -95,15 +95,21 @@ test('a signed agreement is locked until "Change the agreement" is confirmed', a
   await expect(goal).toHaveValue('Get noticeably better at one skill: negotiation');
   await expect(signatures(page).getByText('Status: Signed', { exact: true })).toBeVisible();
 
+  // A locked field no longer invites changes.
+  await expect(page.getByText('Filled in from your answers: change it freely')).toHaveCount(0);
   await page.getByRole('button', { name: 'Change the agreement' }).click();
   await expect(page.getByText('Changing it removes the signatures given so far: you will both have to sign again.')).toBeVisible();
+  // The keyboard stays where the person is on this long page.
+  await expect(page.getByRole('button', { name: 'Remove the signatures and change it' })).toBeFocused();
   await page.getByRole('button', { name: 'Keep it as signed' }).click();
+  await expect(page.getByRole('button', { name: 'Change the agreement' })).toBeFocused();
   await expect(goal).not.toBeEditable();
   await expect(signatures(page).getByText('Status: Signed', { exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Change the agreement' }).click();
   await page.getByRole('button', { name: 'Remove the signatures and change it' }).click();
   await expect(goal).toBeEditable();
+  await expect(page.locator('.editor-form input, .editor-form textarea, .editor-form select').first()).toBeFocused();
   await expect(signatures(page).getByText('Status: Ready to sign', { exact: true })).toBeVisible();
   await expect(signatures(page).getByText(/Signed by/)).toHaveCount(0);
   await expect(party(page, 'Mentee').getByRole('button', { name: 'Sign as mentee' })).toBeVisible();

@@ -294,3 +294,22 @@ async fn a_stale_error_goes_once_the_agreement_is_ready() {
     assert!(wait_for(|| text(&root, ".status-line") == "Status: Ready to sign").await);
     assert!(wait_for(|| text(&root, "#sign-mentee-error").is_empty()).await);
 }
+
+#[wasm_bindgen_test]
+async fn the_hidden_print_copy_waits_for_a_pause_in_typing_and_catches_up_when_printing_starts() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    assert!(wait_for(|| text(&root, "article.agreement-document").contains("Goal")).await);
+    type_into(&goal, "Goal for print");
+    pause(0).await;
+    // The field and its section show the letter at once; the print copy, hidden on screen, waits.
+    assert!(!text(&root, "article.agreement-document").contains("Goal for print"));
+    window()
+        .dispatch_event(&web_sys::Event::new("beforeprint").expect("event"))
+        .expect("dispatch");
+    pause(0).await;
+    assert!(text(&root, "article.agreement-document").contains("Goal for print"));
+}

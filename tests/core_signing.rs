@@ -2,7 +2,8 @@
 //! suggestions, who still has to sign, the lock on a signed agreement, and counts in plain words.
 
 use mentoring_or_coaching::core::agreement::{
-    count, is_placeholder_name, name_matches, AgreementKind, Draft, SignError, Status,
+    count, is_placeholder_name, name_matches, placeholder_mark, AgreementKind, Draft, SignError,
+    Status,
 };
 use mentoring_or_coaching::core::formats::exchange::{parts_differ, BackupMerge};
 
@@ -175,4 +176,23 @@ fn counts_are_in_plain_words() {
         one.message()
     );
     assert!(!one.message().contains("(s)"));
+}
+
+#[test]
+fn a_placeholder_mark_is_found_in_any_case_and_only_where_it_is() {
+    assert_eq!(
+        placeholder_mark("Lead one: (Name It Here)"),
+        Some("(name it here)")
+    );
+    assert_eq!(
+        placeholder_mark("(DESCRIBE IT HERE) please"),
+        Some("(describe it here)")
+    );
+    assert_eq!(placeholder_mark("(describe it here"), None);
+    assert_eq!(placeholder_mark("Run the (quarterly) review"), None);
+    assert_eq!(
+        placeholder_mark("ümlaut (name it here)"),
+        Some("(name it here)")
+    );
+    assert_eq!(placeholder_mark(""), None);
 }

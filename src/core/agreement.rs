@@ -1004,11 +1004,19 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 pub const PLACEHOLDER_MARKS: [&str; 2] = ["(name it here)", "(describe it here)"];
 
 /// The placeholder prompt still inside `text`, if any.
+/// Runs for every field on every keystroke, so it looks for the marks' bracket before lowering
+/// any text, and compares ASCII case-insensitively in place instead of copying the text.
 pub fn placeholder_mark(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
-    PLACEHOLDER_MARKS
-        .into_iter()
-        .find(|mark| lower.contains(mark))
+    if !text.contains('(') {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    PLACEHOLDER_MARKS.into_iter().find(|mark| {
+        let mark = mark.as_bytes();
+        bytes
+            .windows(mark.len())
+            .any(|w| w.eq_ignore_ascii_case(mark))
+    })
 }
 
 /// Whether a name is a stand-in rather than a person's name ("TBC", "?", "tbd", "-", "xxx", "name").

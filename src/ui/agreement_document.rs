@@ -1,5 +1,8 @@
 //! The agreement as a clean document, used for printing and "Save as PDF": text only, with signature lines.
 
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::core::agreement::{parties, Draft, Field, FieldKind};
@@ -13,6 +16,7 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
     let Some(kind) = view.draft.with_untracked(|d| d.as_ref().map(|d| d.kind)) else {
         return ().into_any();
     };
+    let view = DraftView::new(lagging(view.draft));
     let draft = view.draft;
     let sections = kind
         .template()
@@ -63,6 +67,46 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// How long typing must pause before the hidden print copy follows it.
+const PRINT_LAG_MS: u64 = 400;
+
+/// A copy of `draft` that follows it once typing pauses, and at once when printing starts. The print
+/// view is hidden on screen, so re-running its rows and fingerprint on every keystroke would only
+/// slow the letter the person is waiting to see.
+fn lagging(draft: Memo<Option<Draft>>) -> Memo<Option<Draft>> {
+    let copy = RwSignal::new(draft.get_untracked());
+    let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let catch_up = move || {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let now = draft.get_untracked();
+        if copy.with_untracked(|c| c != &now) {
+            copy.set(now);
+        }
+    };
+    Effect::new(move |first: Option<()>| {
+        draft.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(catch_up, Duration::from_millis(PRINT_LAG_MS)).ok();
+        timer.set_value(handle);
+    });
+    // Printing (or "Save as PDF") reads the copy in the same task, so bring it up to date first.
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| catch_up());
+    on_cleanup(move || {
+        before_print.remove();
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    });
+    Memo::new(move |_| copy.get())
 }
 
 /// One field as printed: its words, kept text with its note, or "(not filled in)".

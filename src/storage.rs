@@ -184,10 +184,53 @@ pub fn read_current() -> Result<Option<String>, StorageError> {
     store.get_item(KEY).map_err(|e| classify(&e))
 }
 
-/// Writes already-encoded document text.
-pub fn write(text: &str) -> Result<(), StorageError> {
+// The same calls as `Storage::getItem`/`setItem`, keeping the text as a JavaScript string, so a
+// large document is not copied into wasm memory just to learn that nothing changed.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = Storage)]
+    type TextStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_js(
+        this: &TextStorage,
+        key: &str,
+    ) -> Result<Option<js_sys::JsString>, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item_js(
+        this: &TextStorage,
+        key: &str,
+        value: &js_sys::JsString,
+    ) -> Result<(), wasm_bindgen::JsValue>;
+}
+
+/// What storage holds now, next to the text this tab last saw.
+pub enum Current {
+    /// Exactly the text last seen (compared on the JavaScript side).
+    AsSeen,
+    /// Something else, or nothing.
+    Other(Option<String>),
+}
+
+/// Reads the document's text, copying it into wasm only when it differs from `seen`.
+pub fn read_current_unless(seen: Option<&js_sys::JsString>) -> Result<Current, StorageError> {
     let store = storage().ok_or(StorageError::Unavailable)?;
-    store.set_item(KEY, text).map_err(|e| classify(&e))
+    let now = wasm_bindgen::JsCast::unchecked_ref::<TextStorage>(&store)
+        .get_item_js(KEY)
+        .map_err(|e| classify(&e))?;
+    Ok(match (now, seen) {
+        (Some(now), Some(seen)) if &now == seen => Current::AsSeen,
+        (now, _) => Current::Other(now.map(String::from)),
+    })
+}
+
+/// Writes already-encoded document text and hands back the stored copy for `read_current_unless`.
+pub fn write_seen(text: &str) -> Result<js_sys::JsString, StorageError> {
+    let store = storage().ok_or(StorageError::Unavailable)?;
+    let js = js_sys::JsString::from(text);
+    wasm_bindgen::JsCast::unchecked_ref::<TextStorage>(&store)
+        .set_item_js(KEY, &js)
+        .map_err(|e| classify(&e))?;
+    Ok(js)
 }
 
 /// Asks the browser to keep this site's storage even when space runs low. Best effort: the

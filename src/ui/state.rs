@@ -35,6 +35,9 @@ pub struct AppState {
     pub base: StoredValue<Document>,
     /// The stored text as last seen, to tell whether another tab wrote since.
     pub base_raw: StoredValue<Option<String>>,
+    /// The same text as `base_raw` held by the browser, when this tab wrote it: saving then checks
+    /// for other tabs' writes without copying the whole document into wasm. `None` means unknown.
+    pub seen: StoredValue<Option<js_sys::JsString>, LocalStorage>,
     /// A save is scheduled but has not run yet.
     pub pending: StoredValue<bool>,
     /// When the last save ran (milliseconds), for throttling.
@@ -52,6 +55,7 @@ impl AppState {
         AppState {
             base: StoredValue::new(loaded.document.clone()),
             base_raw: StoredValue::new(loaded.raw),
+            seen: StoredValue::new_local(None),
             pending: StoredValue::new(false),
             last_save: StoredValue::new(0.0),
             notes: RwSignal::new(Vec::new()),

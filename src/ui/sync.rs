@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::core::save::{plan_incoming, plan_save, Incoming, SavePlan};
-use crate::storage::{self, LoadIssue, KEY};
+use crate::storage::{self, Current, LoadIssue, KEY};
 use crate::ui::state::{AppState, SaveState};
 
 /// The longest a change waits before it is written.
@@ -55,8 +55,11 @@ pub fn persist(state: AppState) {
         return;
     }
     state.last_save.set_value(js_sys::Date::now());
-    let stored = match storage::read_current() {
-        Ok(stored) => stored,
+    let now = match state
+        .seen
+        .with_value(|seen| storage::read_current_unless(seen.as_ref()))
+    {
+        Ok(now) => now,
         Err(e) => {
             state.save.set(SaveState::Failed(e));
             return;
@@ -65,7 +68,11 @@ pub fn persist(state: AppState) {
     let plan = state.doc.with_untracked(|current| {
         state.base.with_value(|base| {
             state.base_raw.with_value(|base_raw| {
-                plan_save(current, base, base_raw.as_deref(), stored.as_deref())
+                let stored = match &now {
+                    Current::AsSeen => base_raw.as_deref(),
+                    Current::Other(stored) => stored.as_deref(),
+                };
+                plan_save(current, base, base_raw.as_deref(), stored)
             })
         })
     });
@@ -97,10 +104,11 @@ pub fn persist(state: AppState) {
             .notes
             .update(|n| n.extend(write.notes.iter().cloned()));
     }
-    match storage::write(&write.text) {
-        Ok(()) => {
+    match storage::write_seen(&write.text) {
+        Ok(seen) => {
             let revision = write.doc.revision;
             state.base_raw.set_value(Some(write.text));
+            state.seen.set_value(Some(seen));
             state.save.set(SaveState::Saved);
             if write.brings_changes {
                 // A merge brought in another tab's work: show it.
@@ -145,6 +153,7 @@ pub fn on_storage_event(state: AppState, key: Option<String>) {
         Incoming::Take(theirs) => {
             state.base.set_value(theirs.clone());
             state.base_raw.set_value(stored);
+            state.seen.set_value(None);
             state.doc.set(theirs);
         }
         Incoming::Stop { found } => {

@@ -71,17 +71,15 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
             <h1 id="agreements-title" tabindex="-1">"Your agreements"</h1>
             <Show when=move || trash.with(|t| !t.deleted.is_empty())>
                 <div id="deleted-note" class="notice" role="status" tabindex="-1">
-                    <ul class="deleted-list">
                         {move || trash.with(|t| t.deleted.iter().map(|gone| {
                             let (title, id) = (gone.draft.title.clone(), gone.draft.id.clone());
                             view! {
-                                <li>
+                                <p>
                                     <span>{format!("Deleted \u{201c}{title}\u{201d}. ")}</span>
                                     <button class="link" aria-label=format!("Undo deleting {title}") on:click=move |_| undo(id.clone())>"Undo"</button>
-                                </li>
+                                </p>
                             }
                         }).collect_view())}
-                    </ul>
                 </div>
             </Show>
             <Show

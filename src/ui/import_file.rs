@@ -58,7 +58,7 @@ pub fn ImportFile(state: AppState) -> impl IntoView {
     };
     view! {
         <div class="import">
-            <p id="import-hint">"An agreement your partner sent you, or a backup you downloaded. Nothing you have is overwritten."</p>
+            <p id="import-hint">"Import an agreement your partner sent you, or a backup you downloaded: nothing you have is overwritten."</p>
             <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
                 aria-describedby="import-hint" on:change=on_change />
             <label for="import-file" class="button secondary">"Import a file\u{2026}"</label>

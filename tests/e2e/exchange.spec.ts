@@ -170,7 +170,7 @@ test('the import control is a labelled button, reached and opened by keyboard', 
   const control = page.getByRole('button', { name: 'Import a file…' });
   await expect(control).toHaveCount(1);
   await expect(page.getByLabel('Import a file…')).toHaveAttribute('type', 'file');
-  await expect(control).toHaveAccessibleDescription(/An agreement your partner sent you, or a backup/);
+  await expect(control).toHaveAccessibleDescription(/an agreement your partner sent you, or a backup/);
   // It looks like the page's other buttons: the label is drawn as one, the native picker is hidden.
   const look = await page.getByText('Import a file…').evaluate((el) => {
     const s = getComputedStyle(el);
@@ -180,6 +180,8 @@ test('the import control is a labelled button, reached and opened by keyboard', 
   expect(look.height).toBeGreaterThanOrEqual(44);
   const chooser = page.waitForEvent('filechooser');
   await tabTo(page, control, 60);
+  // The keyboard's place shows on the button drawn for it.
+  await page.getByText('Import a file…').screenshot({ path: 'test-results/import-focused.png' });
   await page.keyboard.press('Enter');
   const backup = { format: 'mentoring-or-coaching/backup', schema: 3, document: { schema: 3, drafts: [] } };
   await (await chooser).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
@@ -234,6 +236,10 @@ test('delete and undo by keyboard: focus goes to the message, a second Enter del
   await expect(page.getByRole('status').filter({ hasText: 'Deleted “Coaching with Lee”.' })).toBeFocused();
   await expect(page.getByText('Deleted “Coaching with Ana”.')).toBeVisible();
   await expectNoAxeViolations(page);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 812 });
+    await page.screenshot({ path: `test-results/deleted-with-undo-${width}.png`, fullPage: true });
+  }
 
   // The earlier deletion is undone first: focus returns to the agreement that came back.
   await tabTo(page, page.getByRole('button', { name: 'Undo deleting Coaching with Ana' }));

@@ -154,6 +154,8 @@ test("once \"Take theirs\" settles every difference, the partner's signature of 
   await expect(settled).toContainText("The mentee's signature (Sam Lee) was kept, as it was given to this exact text.");
   await expect(settled).toContainText('send it back to your partner');
   await expect(settled).toBeFocused();
+  await b.setViewportSize({ width: 375, height: 812 });
+  await b.screenshot({ path: 'test-results/settled-message-375.png' });
   const signatures = b.getByRole('region', { name: 'Signatures' });
   await expect(signatures.getByText('Status: Signed by the mentee; waiting for the mentor, Alex Kim, to sign')).toBeVisible();
   expect(await code(b)).toBe(await code(a));
@@ -181,7 +183,10 @@ test('the import control is a labelled button, reached and opened by keyboard', 
   const chooser = page.waitForEvent('filechooser');
   await tabTo(page, control, 60);
   // The keyboard's place shows on the button drawn for it.
-  await page.getByText('Import a file…').screenshot({ path: 'test-results/import-focused.png' });
+  const button = page.getByText('Import a file…');
+  expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  const box = (await button.boundingBox())!;
+  await page.screenshot({ path: 'test-results/import-focused.png', clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } });
   await page.keyboard.press('Enter');
   const backup = { format: 'mentoring-or-coaching/backup', schema: 3, document: { schema: 3, drafts: [] } };
   await (await chooser).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });

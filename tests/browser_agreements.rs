@@ -313,3 +313,65 @@ async fn the_hidden_print_copy_waits_for_a_pause_in_typing_and_catches_up_when_p
     pause(0).await;
     assert!(text(&root, "article.agreement-document").contains("Goal for print"));
 }
+
+#[wasm_bindgen_test]
+async fn the_agreement_code_is_the_fingerprints_short_form_with_the_full_value_in_details() {
+    let doc = complete_mentoring();
+    let fingerprint = doc.drafts[0].fingerprint();
+    let root = fresh(Some(&encode(&doc)));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    assert!(wait_for(|| element(&root, ".agreement-code").is_some()).await);
+    let short = format!("{} {}", &fingerprint[..4], &fingerprint[4..8]);
+    assert_eq!(
+        text(&root, ".agreement-code p"),
+        format!("Agreement code: {short}")
+    );
+    assert!(text(&root, ".agreement-code")
+        .contains("Both copies show the same code when they say the same thing"));
+    assert_eq!(text(&root, ".agreement-code details code"), fingerprint);
+    assert_eq!(text(&root, ".agreement-code summary"), "The full code");
+    // A change of wording is a new code.
+    type_into(&input(&root, "#field-goal-1"), "Another goal");
+    assert!(wait_for(|| !text(&root, ".agreement-code p").contains(&short)).await);
+}
+
+#[wasm_bindgen_test]
+async fn after_an_import_the_message_is_on_the_agreement_and_has_the_keyboard() {
+    let root = fresh(None);
+    go("#/agreements");
+    let _app = mount(&root);
+    assert!(wait_for(|| element(&root, "#import-file").is_some()).await);
+    let mut theirs = common::complete_mentoring_with_names();
+    theirs
+        .sign("mentee", "Sam Lee", "2026-11-23")
+        .expect("signed");
+    choose_file(&root, &export_agreement(&theirs));
+    assert!(
+        wait_for(|| element(&root, "#exchange-note").is_some()).await,
+        "the agreement did not open with its message"
+    );
+    assert_eq!(hash(), "#/agreement/a1");
+    let note = text(&root, "#exchange-note");
+    assert!(
+        note.starts_with("Added \u{201c}Mentoring agreement\u{201d}"),
+        "{note}"
+    );
+    assert!(
+        note.contains("It is signed by the mentee (Sam Lee)."),
+        "{note}"
+    );
+    assert!(note.contains("send it back to your partner"), "{note}");
+    assert_eq!(
+        element(&root, "#exchange-note").and_then(|n| n.get_attribute("role")),
+        Some("status".into())
+    );
+    assert!(
+        wait_for(|| focused().is_some_and(|f| f.id() == "exchange-note")).await,
+        "the message did not get the keyboard"
+    );
+    // The list left behind says nothing about it.
+    go("#/agreements");
+    assert!(wait_for(|| element(&root, "#import-file").is_some()).await);
+    assert_eq!(text(&root, ".import-message"), "");
+}

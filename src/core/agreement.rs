@@ -1266,3 +1266,13 @@ impl SignError {
         }
     }
 }
+
+/// The fingerprint's short form as people compare it: its first 8 hex digits in two groups of 4,
+/// "1a2b 3c4d". Two copies that say the same thing show the same code.
+pub fn agreement_code(fingerprint: &str) -> String {
+    let head: String = fingerprint.chars().take(8).collect();
+    match head.split_at_checked(4) {
+        Some((a, b)) if !b.is_empty() => format!("{a} {b}"),
+        _ => head,
+    }
+}

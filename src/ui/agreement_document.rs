@@ -5,7 +5,7 @@ use std::time::Duration;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
-use crate::core::agreement::{parties, Draft, Field, FieldKind};
+use crate::core::agreement::{agreement_code, parties, Draft, Field, FieldKind};
 use crate::core::formats::markdown::{RETIRED_INTRO, RETIRED_TITLE};
 use crate::ui::state::DraftView;
 
@@ -63,7 +63,11 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
                 </section>
             </Show>
             <section class="doc-section"><h2>"Signatures"</h2>{signatures}</section>
-            <p class="doc-fingerprint">{move || format!("Content fingerprint (SHA-256): {}", view.fingerprint.get())}</p>
+            <p class="doc-fingerprint">
+                {move || format!("Agreement code: {} (in full: ", agreement_code(&view.fingerprint.get()))}
+                <code>{move || view.fingerprint.get()}</code>
+                "). Both copies show the same code when they say the same thing."
+            </p>
         </article>
     }
     .into_any()

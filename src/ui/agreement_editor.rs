@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use crate::core::agreement::Status;
 use crate::ui::agreement_document::AgreementDocument;
+use crate::ui::exchange_notice::ExchangeNotice;
 use crate::ui::export_actions::ExportActions;
 use crate::ui::field_input::FieldInput;
+use crate::ui::import_file::take_message_for;
 use crate::ui::lock_notice::LockNotice;
 use crate::ui::merge_view::MergeView;
 use crate::ui::retired_fields::RetiredFields;
@@ -26,6 +28,9 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
         .into_any();
     };
     let template = kind.template();
+    // An import that opened this agreement says here what it did.
+    let note = RwSignal::new(take_message_for(&id));
+    let arrived = note.with_untracked(Option::is_some);
     // The whole document is one signal. The draft, its fingerprint and status are memos, so a
     // keystroke recomputes each once, and only the parts whose value changed are redrawn.
     let draft = {
@@ -77,7 +82,8 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                 }}
             </p>
             <p class="save-state no-print" role="status">{saved}</p>
-            <MergeView state=state id=id.clone() />
+            <ExchangeNotice note=note arrived=arrived />
+            <MergeView state=state id=id.clone() note=note />
             <LockNotice state=state id=id.clone() locked=locked />
             <div class="no-print editor-form">
             <div class="field">

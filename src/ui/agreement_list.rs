@@ -2,18 +2,26 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::AgreementKind;
-use crate::core::drafts::{BackupReminder, Deleted};
+use crate::core::agreement::{count, AgreementKind};
+use crate::core::drafts::{BackupReminder, Trash};
 use crate::core::route::Route;
 use crate::ui::import_file::ImportFile;
+use crate::ui::lock_notice::focus_after_redraw;
 use crate::ui::state::{entropy, navigate, now_ms, AppState};
 use crate::ui::status_details::download_backup;
+
+/// The id of the link to draft `id` in the list, for moving the keyboard back to it.
+fn link_id(id: &str) -> String {
+    format!("draft-{id}")
+}
 
 /// All drafts, most recently edited first.
 #[component]
 pub fn AgreementList(state: AppState) -> impl IntoView {
-    // The last deleted draft and where it was, so Undo puts it back exactly.
-    let deleted: RwSignal<Option<Deleted>> = RwSignal::new(None);
+    // Every draft deleted on this page, so each can be put back exactly, in any order.
+    let trash = RwSignal::new(Trash::default());
+    // A message from an earlier visit (such as "Backup restored") is old news here.
+    state.import_message.set(None);
     let create = move |kind: AgreementKind| {
         let id = state
             .doc
@@ -27,15 +35,26 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
             d.duplicate_draft(&id, entropy(), now_ms());
         });
     };
+    // The keyboard goes to the Undo message: the Delete button pressed is gone, and the next
+    // row's Delete button must never be where a second Enter lands.
     let delete = move |id: String| {
-        let removed = state.doc.try_update(|d| d.delete_draft(&id));
-        deleted.set(removed.flatten());
-    };
-    let undo = move |_| {
-        if let Some(gone) = deleted.get_untracked() {
-            state.doc.update(|d| d.undo_delete(gone, entropy()));
+        let mut gone = false;
+        state
+            .doc
+            .update(|d| trash.update(|t| gone = t.delete(d, &id)));
+        if gone {
+            state.import_message.set(None);
+            focus_after_redraw("#deleted-note");
         }
-        deleted.set(None);
+    };
+    let undo = move |id: String| {
+        let mut back = None;
+        state
+            .doc
+            .update(|d| trash.update(|t| back = t.restore(d, &id, entropy())));
+        if let Some(back) = back {
+            focus_after_redraw(format!("#{}", link_id(&back)));
+        }
     };
     let backup = move |_| download_backup(state);
     let reminder = move || state.doc.with(|d| d.backup_reminder(now_ms()));
@@ -50,11 +69,18 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
     view! {
         <section class="screen agreements" aria-labelledby="agreements-title">
             <h1 id="agreements-title" tabindex="-1">"Your agreements"</h1>
-            <Show when=move || deleted.with(Option::is_some)>
-                <p class="notice" role="status">
-                    {move || deleted.with(|d| d.as_ref().map(|x| format!("Deleted \u{201c}{}\u{201d}. ", x.draft.title)))}
-                    <button class="link" on:click=undo>"Undo"</button>
-                </p>
+            <Show when=move || trash.with(|t| !t.deleted.is_empty())>
+                <div id="deleted-note" class="notice" role="status" tabindex="-1">
+                        {move || trash.with(|t| t.deleted.iter().map(|gone| {
+                            let (title, id) = (gone.draft.title.clone(), gone.draft.id.clone());
+                            view! {
+                                <p>
+                                    <span>{format!("Deleted \u{201c}{title}\u{201d}. ")}</span>
+                                    <button class="link" aria-label=format!("Undo deleting {title}") on:click=move |_| undo(id.clone())>"Undo"</button>
+                                </p>
+                            }
+                        }).collect_view())}
+                </div>
             </Show>
             <Show
                 when=move || state.doc.with(|d| !d.drafts.is_empty())
@@ -68,7 +94,7 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
                                 let missing = d.missing().len();
                                 let status = match missing {
                                     0 => d.status_words(&d.fingerprint()),
-                                    n => format!("Draft: {n} required answers to go"),
+                                    n => format!("Draft: {} to go", count(n, "required answer", "required answers")),
                                 };
                                 let edited = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(d.updated as f64))
                                     .to_locale_date_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED)
@@ -77,7 +103,7 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
                                 let (dup_id, del_id) = (d.id.clone(), d.id.clone());
                                 view! {
                                     <li>
-                                        <a href=Route::Agreement(d.id.clone()).hash()>{d.title.clone()}</a>
+                                        <a id=link_id(&d.id) href=Route::Agreement(d.id.clone()).hash()>{d.title.clone()}</a>
                                         <span class="meta">{format!("{} · {status} · last edited {edited}", d.kind.title())}</span>
                                         <span class="row-actions">
                                             <button class="link" aria-label=format!("Duplicate {}", d.title) on:click=move |_| duplicate(dup_id.clone())>"Duplicate"</button>

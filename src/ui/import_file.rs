@@ -1,16 +1,36 @@
 //! Importing a file: an agreement (a partner's copy or one's own) or a full backup. Checked before anything changes.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 
 use crate::core::formats::exchange::{
-    merge_agreement, merge_backup, parse_import, AgreementMerge, ImportError, Imported,
-    MAX_IMPORT_BYTES,
+    import_message, merge_agreement, merge_backup, parse_import, AgreementMerge, ImportError,
+    Imported, MAX_IMPORT_BYTES,
 };
 use crate::core::route::Route;
 use crate::ui::files::read_text;
 use crate::ui::state::{navigate, AppState};
 
-/// A labelled file picker; the outcome is announced below it.
+thread_local! {
+    /// What an agreement import did (draft id, message), handed to that agreement's screen, which
+    /// opens next: the message belongs where the person is, not on the list left behind.
+    static FOR_AGREEMENT: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
+
+/// The import's message for the agreement `id`, once: the agreement screen takes it as it opens.
+pub fn take_message_for(id: &str) -> Option<String> {
+    FOR_AGREEMENT.with(|m| {
+        let mut m = m.borrow_mut();
+        match m.as_ref() {
+            Some((for_id, _)) if for_id == id => m.take().map(|(_, text)| text),
+            _ => None,
+        }
+    })
+}
+
+/// A button-styled label for a visually hidden file input, so the control looks like the page's
+/// other buttons, is reached with Tab and opened with Enter or Space. The outcome is announced below it.
 #[component]
 pub fn ImportFile(state: AppState) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
@@ -38,14 +58,17 @@ pub fn ImportFile(state: AppState) -> impl IntoView {
     };
     view! {
         <div class="import">
-            <label for="import-file">"Import a file: an agreement your partner sent, or a backup"</label>
-            <input id="import-file" type="file" accept=".json,application/json" on:change=on_change />
+            <p id="import-hint">"Import an agreement your partner sent you, or a backup you downloaded: nothing you have is overwritten."</p>
+            <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
+                aria-describedby="import-hint" on:change=on_change />
+            <label for="import-file" class="button secondary">"Import a file\u{2026}"</label>
             <p class="import-message" role="status">{move || state.import_message.get()}</p>
         </div>
     }
 }
 
-/// Checks the file, then adds what it holds. Nothing here overwrites existing work.
+/// Checks the file, then adds what it holds. Nothing here overwrites existing work. An agreement
+/// opens, with the message on its own screen; anything else is reported here.
 pub fn apply(state: AppState, text: &str) {
     let message = match parse_import(text) {
         Err(e) => e.message(),
@@ -55,23 +78,25 @@ pub fn apply(state: AppState, text: &str) {
             .map(|r| r.message())
             .unwrap_or_default(),
         Ok(Imported::Agreement(theirs)) => {
-            let title = theirs.title.clone();
-            match state.doc.try_update(|d| merge_agreement(d, theirs)) {
-                Some(AgreementMerge::Added { id }) => {
-                    navigate(&Route::Agreement(id));
-                    format!("Added \u{201c}{title}\u{201d} to your agreements.")
-                }
-                Some(AgreementMerge::Identical { id }) => {
-                    navigate(&Route::Agreement(id));
-                    format!("\u{201c}{title}\u{201d} is exactly the same as your copy. Any signatures in it were added.")
-                }
-                Some(AgreementMerge::Differs { id, theirs }) => {
-                    state.incoming.set(Some(*theirs));
-                    navigate(&Route::Agreement(id));
-                    "This is another copy of one of your agreements, and it differs from yours. Choose, part by part, which wording to keep.".to_string()
-                }
-                None => String::new(),
+            let before = state.doc.with_untracked(|d| d.draft(&theirs.id).cloned());
+            let Some(merge) = state.doc.try_update(|d| merge_agreement(d, theirs)) else {
+                return;
+            };
+            let id = match &merge {
+                AgreementMerge::Added { id }
+                | AgreementMerge::Identical { id }
+                | AgreementMerge::Differs { id, .. } => id.clone(),
+            };
+            let after = state.doc.with_untracked(|d| d.draft(&id).cloned());
+            let Some(after) = after else { return };
+            let text = import_message(&merge, before.as_ref(), &after);
+            if let AgreementMerge::Differs { theirs, .. } = merge {
+                state.incoming.set(Some(*theirs));
             }
+            FOR_AGREEMENT.with(|m| *m.borrow_mut() = Some((id.clone(), text)));
+            state.import_message.set(None);
+            navigate(&Route::Agreement(id));
+            return;
         }
     };
     state.import_message.set(Some(message));

@@ -8,10 +8,10 @@ use crate::ui::state::{now_ms, AppState};
 
 /// Puts the keyboard on the first element matching `selector` once the page has redrawn, so a
 /// person using the keyboard keeps their place on a long page.
-fn focus_after_redraw(selector: &'static str) {
+pub fn focus_after_redraw(selector: impl AsRef<str> + 'static) {
     request_animation_frame(move || {
         if let Some(el) = document()
-            .query_selector(selector)
+            .query_selector(selector.as_ref())
             .ok()
             .flatten()
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())

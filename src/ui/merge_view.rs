@@ -2,12 +2,22 @@
 
 use leptos::prelude::*;
 
-use crate::core::formats::exchange::{diff, parts_differ};
+use crate::core::agreement::Draft;
+use crate::core::formats::exchange::{diff, parts_differ, settle_partner_copy};
+use crate::ui::lock_notice::focus_after_redraw;
 use crate::ui::state::{now_ms, AppState};
 
-/// Shown in the editor while a partner's differing copy of draft `id` waits for decisions.
+/// Shown in the editor while a partner's differing copy of draft `id` waits for decisions. Once the
+/// last difference is settled, `note` says so and what to do next.
 #[component]
-pub fn MergeView(state: AppState, id: String) -> impl IntoView {
+pub fn MergeView(state: AppState, id: String, note: RwSignal<Option<String>>) -> impl IntoView {
+    // Their copy as it arrived, to tell afterwards whether this copy now says just what theirs does.
+    let their_fingerprint = state.incoming.with_untracked(|inc| {
+        inc.as_ref()
+            .filter(|t| t.id == id)
+            .map(Draft::fingerprint)
+            .unwrap_or_default()
+    });
     let diffs = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -29,11 +39,37 @@ pub fn MergeView(state: AppState, id: String) -> impl IntoView {
                 .with(|d| d.draft(&id).is_some_and(|dr| dr.is_locked()))
         })
     };
-    // Once every difference is settled, the incoming copy has done its job.
+    // Once every difference is settled, the incoming copy has done its job: its signatures of this
+    // exact text are kept, and the person hears what happened and what to do next.
+    let settle_id = id.clone();
     Effect::new(move |_| {
-        if diffs.with(Vec::is_empty) && state.incoming.with_untracked(Option::is_some) {
-            state.incoming.set(None);
+        if !diffs.with(Vec::is_empty) {
+            return;
         }
+        let Some(theirs) = state.incoming.get_untracked() else {
+            return;
+        };
+        state.incoming.set(None);
+        let Some(mut mine) = state.doc.with_untracked(|d| d.draft(&settle_id).cloned()) else {
+            return;
+        };
+        if theirs.id != settle_id {
+            return;
+        }
+        let message = settle_partner_copy(&mut mine, &theirs, &their_fingerprint);
+        if state
+            .doc
+            .with_untracked(|d| d.draft(&settle_id) != Some(&mine))
+        {
+            state.doc.update(|d| {
+                if let Some(dr) = d.draft_mut(&settle_id) {
+                    dr.signatures = mine.signatures;
+                }
+            });
+        }
+        note.set(Some(message));
+        // The buttons just pressed are gone with the comparison: the keyboard goes to the message.
+        focus_after_redraw("#exchange-note");
     });
     // A Callback is Copy, so every button can hold it.
     // Either way one copy takes the other's field exactly, kept text and all, so the difference goes away.

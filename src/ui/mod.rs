@@ -5,6 +5,7 @@ mod agreement_editor;
 mod agreement_list;
 mod app;
 mod comparison;
+mod exchange_notice;
 mod export_actions;
 mod field_input;
 pub mod files;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::AgreementKind;
+use crate::core::drafts::result_key;
 use crate::core::prefill::prefilled;
 use crate::core::questions::{position, QUESTIONS};
 use crate::core::route::{Return, Route};
@@ -23,23 +24,44 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
     let verdict = move || outcome.with(Outcome::verdict);
 
     // In a blend each draft covers its own half of the needs (see `prefill::suggestions_for`).
-    let draft = move |kind: AgreementKind, blend: bool| {
-        let id = state.doc.with_untracked(|d| d.new_draft_id(entropy()));
+    // Drafting from the same result again opens the draft already made from it; `another` starts
+    // one more.
+    let draft = move |kind: AgreementKind, blend: bool, another: bool| {
         let answers = state.doc.with_untracked(|d| d.assessment.answers.clone());
-        let new = prefilled(id.clone(), kind, &answers, &today(), now_ms(), blend);
-        state.doc.update(|d| d.drafts.push(new));
-        navigate(&Route::Agreement(id));
+        let key = result_key(kind, blend, &answers);
+        let make = |id: String| prefilled(id, kind, &answers, &today(), now_ms(), blend);
+        let id = state.doc.try_update(|d| {
+            if another {
+                d.start_another_from_result(&key, entropy(), make)
+            } else {
+                d.open_or_draft_from_result(&key, entropy(), make).0
+            }
+        });
+        if let Some(id) = id {
+            navigate(&Route::Agreement(id));
+        }
     };
     let draft_button = move |kind: AgreementKind, primary: bool, blend: bool| {
-        let label = match (blend, kind) {
-            (true, AgreementKind::Coaching) => "Draft a short coaching agreement".to_string(),
-            (true, AgreementKind::Mentoring) => "Draft a longer mentoring agreement".to_string(),
-            (false, kind) => format!("Draft a {} agreement", kind.noun()),
+        let what = match (blend, kind) {
+            (true, AgreementKind::Coaching) => "short coaching agreement".to_string(),
+            (true, AgreementKind::Mentoring) => "longer mentoring agreement".to_string(),
+            (false, kind) => format!("{} agreement", kind.noun()),
         };
+        let class = if primary { "primary" } else { "secondary" };
+        let made = move || {
+            state.doc.with(|d| {
+                d.draft_from_result(&result_key(kind, blend, &d.assessment.answers))
+                    .is_some()
+            })
+        };
+        let again = what.clone();
         view! {
-            <button class=if primary { "primary" } else { "secondary" } on:click=move |_| draft(kind, blend)>
-                {label}
+            <button class=class on:click=move |_| draft(kind, blend, false)>
+                {move || if made() { format!("Open your {what}") } else { format!("Draft a {what}") }}
             </button>
+            <Show when=made>
+                <button class="secondary" on:click=move |_| draft(kind, blend, true)>{format!("Start another {again}")}</button>
+            </Show>
         }
     };
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::parties;
+use crate::core::agreement::{agreement_code, parties};
 use crate::ui::state::{today, AppState, DraftView};
 
 /// The signatures section of draft `id`.
@@ -110,7 +110,14 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                     }
                 })
                 .collect_view()}
-            <p class="fingerprint">"Content fingerprint (SHA-256): "<code>{fingerprint}</code></p>
+            <div class="agreement-code">
+                <p>"Agreement code: "<strong class="code">{move || agreement_code(&view.fingerprint.get())}</strong></p>
+                <p class="hint">"Both copies show the same code when they say the same thing, so you and your partner can compare codes to check you are signing the same text."</p>
+                <details>
+                    <summary>"The full code"</summary>
+                    <p>"A SHA-256 fingerprint of the agreement's wording: "<code>{fingerprint}</code></p>
+                </details>
+            </div>
         </section>
     }
     .into_any()

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::core::agreement::Draft;
+use crate::core::agreement::{count, parties, Draft, Status};
 use crate::core::document::{decode_value, DecodeError, Document, SCHEMA_VERSION};
 use crate::core::values::Origin;
 
@@ -162,7 +162,7 @@ fn shown(draft: &Draft, field: &str) -> String {
 /// Field-by-field differences, in template order. Kept text that does not fit counts too.
 /// How many parts differ, in plain words: "1 part differs", "2 parts differ".
 pub fn parts_differ(n: usize) -> String {
-    crate::core::agreement::count(n, "part differs", "parts differ")
+    count(n, "part differs", "parts differ")
 }
 
 pub fn diff(mine: &Draft, theirs: &Draft) -> Vec<FieldDiff> {
@@ -207,9 +207,7 @@ pub fn merge_agreement(doc: &mut Document, theirs: Draft) -> AgreementMerge {
             let id = mine.id.clone();
             // Signatures made on the other device for the same content are worth keeping.
             if let Some(mine) = doc.draft_mut(&id) {
-                for (party, sig) in theirs.signatures {
-                    mine.signatures.entry(party).or_insert(sig);
-                }
+                adopt_signatures(mine, &theirs);
             }
             AgreementMerge::Identical { id }
         }
@@ -248,7 +246,7 @@ pub struct BackupMerge {
 
 impl BackupMerge {
     pub fn message(&self) -> String {
-        let mut parts = vec![crate::core::agreement::count(
+        let mut parts = vec![count(
             self.added + self.copies,
             "agreement added",
             "agreements added",
@@ -297,4 +295,158 @@ pub fn merge_backup(doc: &mut Document, backup: Document) -> BackupMerge {
         report.answers_restored = true;
     }
     report
+}
+
+/// Takes the partner's signatures that were given to exactly the text this copy now holds: each one
+/// fills a missing or out-of-date signature here. A signature of other wording never carries over,
+/// and one already valid here stays as it is. Returns who was added (role in lower case, name).
+pub fn adopt_signatures(mine: &mut Draft, theirs: &Draft) -> Vec<(String, String)> {
+    let fingerprint = mine.fingerprint();
+    let mut adopted = Vec::new();
+    for (key, role, _) in parties(mine.kind) {
+        let Some(sig) = theirs.signatures.get(key) else {
+            continue;
+        };
+        let valid_here = mine
+            .signatures
+            .get(key)
+            .is_some_and(|s| s.fingerprint == fingerprint);
+        if sig.fingerprint == fingerprint && !valid_here {
+            mine.signatures.insert(key.to_string(), sig.clone());
+            adopted.push((role.to_lowercase(), sig.name.clone()));
+        }
+    }
+    adopted
+}
+
+/// Who has validly signed `draft`, in words: "the mentee (Sam Lee)", joined with "and".
+fn signers(draft: &Draft, fingerprint: &str) -> Vec<String> {
+    parties(draft.kind)
+        .into_iter()
+        .filter_map(|(key, role, _)| {
+            let sig = draft.signatures.get(key)?;
+            (sig.fingerprint == fingerprint)
+                .then(|| format!("the {} ({})", role.to_lowercase(), sig.name))
+        })
+        .collect()
+}
+
+/// Roles and names in words: "the mentor's signature (Alex Kim)" or both joined with "and".
+fn signatures_words(who: &[(String, String)]) -> String {
+    let each: Vec<String> = who
+        .iter()
+        .map(|(role, name)| format!("the {role}'s signature ({name})"))
+        .collect();
+    each.join(" and ")
+}
+
+/// What to do next with an agreement just exchanged, from where it stands.
+pub fn next_step(draft: &Draft) -> String {
+    let fingerprint = draft.fingerprint();
+    let waiting = draft.still_to_sign(&fingerprint);
+    match (draft.status_with(&fingerprint), waiting.as_slice()) {
+        (Status::Signed, _) => "You have both signed this exact text. If your partner's copy does not show both signatures yet, send them your agreement file; keep a copy for yourself.".into(),
+        (Status::Draft, _) => "Next: fill in the parts still missing, then sign, and send your agreement file to your partner.".into(),
+        (Status::ReadyToSign, [(role, name)]) if !name.is_empty() => format!(
+            "Next: the {role}, {name}, signs below; then download the agreement file and send it back to your partner."
+        ),
+        (Status::ReadyToSign, _) => "Next: read it through and sign below; then download the agreement file and send it to your partner.".into(),
+    }
+}
+
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// What importing one agreement did, in words for the agreement's own screen: what happened, the
+/// signatures it brought, and what to do next. `before` is this device's copy before the import.
+pub fn import_message(merge: &AgreementMerge, before: Option<&Draft>, after: &Draft) -> String {
+    let fingerprint = after.fingerprint();
+    match merge {
+        AgreementMerge::Added { .. } => {
+            let signed = signers(after, &fingerprint);
+            let carries = if signed.is_empty() {
+                String::new()
+            } else {
+                format!(" It is signed by {}.", signed.join(" and "))
+            };
+            format!(
+                "Added \u{201c}{}\u{201d} to your agreements.{carries} {}",
+                after.title,
+                next_step(after)
+            )
+        }
+        AgreementMerge::Identical { .. } => {
+            let added: Vec<(String, String)> = parties(after.kind)
+                .into_iter()
+                .filter(|(key, _, _)| {
+                    let valid = |d: &Draft| {
+                        d.signatures
+                            .get(*key)
+                            .is_some_and(|s| s.fingerprint == fingerprint)
+                    };
+                    valid(after) && !before.is_some_and(valid)
+                })
+                .filter_map(|(key, role, _)| {
+                    after
+                        .signatures
+                        .get(key)
+                        .map(|s| (role.to_lowercase(), s.name.clone()))
+                })
+                .collect();
+            let signatures = match added.len() {
+                0 => " It brought no new signatures.".to_string(),
+                n => format!(
+                    " {} {} added.",
+                    sentence_case(&signatures_words(&added)),
+                    if n > 1 { "were" } else { "was" }
+                ),
+            };
+            format!(
+                "Your partner's copy says exactly what yours says.{signatures} {}",
+                next_step(after)
+            )
+        }
+        AgreementMerge::Differs { theirs, .. } => {
+            let n = before.map_or(0, |mine| diff(mine, theirs).len());
+            let kept = if theirs.signatures.is_empty() {
+                ""
+            } else {
+                " Their signature stays if you end up with exactly their wording."
+            };
+            format!(
+                "Your partner's copy differs from yours ({}). Choose below, part by part, which wording to keep.{kept}",
+                parts_differ(n)
+            )
+        }
+    }
+}
+
+/// Settles a partner's copy once no difference is left: keeps their signatures of this exact text,
+/// and says what happened and what to do next. `their_fingerprint` is their copy as it arrived, so
+/// the message can tell whether this copy now says just what theirs does.
+pub fn settle_partner_copy(mine: &mut Draft, theirs: &Draft, their_fingerprint: &str) -> String {
+    let adopted = adopt_signatures(mine, theirs);
+    let same = mine.fingerprint() == their_fingerprint;
+    let what = if same {
+        "Every difference is settled: your copy now says exactly what your partner's says."
+    } else {
+        "Every difference is settled. Your copy keeps some of your own wording, so your partner needs your file to see it."
+    };
+    let signatures = if !adopted.is_empty() {
+        let verb = if adopted.len() > 1 { "were" } else { "was" };
+        format!(
+            " {} {verb} kept, as it was given to this exact text.",
+            sentence_case(&signatures_words(&adopted))
+        )
+    } else if !same && !theirs.signatures.is_empty() {
+        " Their signature was given to their own wording, so it does not carry over.".to_string()
+    } else {
+        String::new()
+    };
+    format!("{what}{signatures} {}", next_step(mine))
 }

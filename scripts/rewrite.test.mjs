@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { csp } from './csp.mjs';
+import { END, START, firstScreen } from './first-screen.mjs';
 import { BuildError } from './lib/rewrite.mjs';
 import { split } from './split.mjs';
 import { sw } from './sw.mjs';
@@ -29,7 +30,10 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     <link rel="stylesheet" href="./main-aaaaaaaaaaaaaaaa.css" integrity="sha384-old"/>
     <script>document.documentElement.classList.add("deep");</script>
   <link rel="modulepreload" href="./app-0123456789abcdef.js" crossorigin="anonymous" integrity="sha384-old"><link rel="preload" href="./app-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-old" as="fetch" type="application/wasm"></head>
-  <body><p>hi</p></body>
+  <body>
+    <!-- first-screen:start -->
+    <!-- first-screen:end -->
+  </body>
 </html>
 `;
 // What wasm-bindgen and wasm-split-cli write, reduced to the lines that load files.
@@ -39,6 +43,9 @@ const BUILT = {
   'app_bg.wasm': 'main wasm',
   'split_a.wasm': 'screen wasm',
 };
+
+// What render-welcome prints, reduced: one boot element with the shell and a heading.
+const RENDERED = '<div id="boot" class="boot"><header>h</header><main><h1>Welcome</h1><!><!--<() />--></main><footer>f</footer></div>\n';
 
 let n = 0;
 // A fresh Trunk dist and split build; `change` edits them before the step runs.
@@ -52,7 +59,9 @@ function fixture({ html = TRUNK_HTML, built = BUILT, trunkFiles = ['app-01234567
   writeFileSync(join(dist, 'main-aaaaaaaaaaaaaaaa.css'), 'body { color: red; }\n');
   for (const f of trunkFiles) writeFileSync(join(dist, f), 'trunk');
   for (const [f, body] of Object.entries(built)) writeFileSync(join(out, f), body);
-  return { dist, out };
+  const rendered = join(dir, 'first-screen.html');
+  writeFileSync(rendered, RENDERED);
+  return { dist, out, rendered };
 }
 
 // Asserts that `run` stops with a BuildError naming `file` and matching `message`.
@@ -65,14 +74,19 @@ function stops(run, file, message) {
   });
 }
 
-test('the unchanged Trunk output goes through split, CSP and service worker', () => {
-  const { dist, out } = fixture();
+test('the unchanged Trunk output goes through the first screen, split, CSP and service worker', () => {
+  const { dist, out, rendered } = fixture();
+  firstScreen(dist, rendered);
   const { tag } = split(dist, out, 'app');
   csp(dist);
   sw(dist);
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   assert.doesNotMatch(html, /0123456789abcdef/);
-  assert.match(html, new RegExp(`module_or_path: './app-${tag}_bg.wasm'`));
+  // The loader fetches the wasm itself, at once, and hands the compiled module to the glue.
+  assert.match(html, new RegExp(`fetch\\('./app-${tag}_bg\\.wasm'\\)`));
+  assert.match(html, /module_or_path: compiled/);
+  // The first screen sits between its markers, without Leptos's placeholders.
+  assert.ok(html.includes(`${START}\n<div id="boot" class="boot"><header>h</header><main><h1>Welcome</h1></main><footer>f</footer></div>\n    ${END}`));
   assert.match(html, new RegExp(`<link rel="modulepreload" href="./app-${tag}.js"`));
   assert.match(html, new RegExp(`<link rel="modulepreload" href="./__wasm_split-${tag}.js"`));
   assert.doesNotMatch(html, /rel="preload"/);
@@ -168,8 +182,36 @@ test('the service worker refuses a page without its CSP', () => {
 });
 
 test('the build driver exits with one clear line when a rewrite misses', () => {
-  const { dist, out } = fixture({ html: TRUNK_HTML.replace(/<link rel="preload"[^>]*>/, '') });
-  const run = spawnSync(process.execPath, ['scripts/finish.mjs', dist, out, 'app'], { encoding: 'utf8' });
+  const { dist, out, rendered } = fixture({ html: TRUNK_HTML.replace(/<link rel="preload"[^>]*>/, '') });
+  const run = spawnSync(process.execPath, ['scripts/finish.mjs', dist, out, 'app', rendered], { encoding: 'utf8' });
   assert.equal(run.status, 1);
   assert.match(run.stderr, /^build stopped: split: .*index\.html: expected exactly 1 <link rel="preload"> of Trunk's wasm/m);
+});
+
+test('the first screen stops without its markers, or with either one twice', () => {
+  for (const html of [TRUNK_HTML.replace(`${START}\n`, ''), TRUNK_HTML.replace(`${END}\n`, ''), TRUNK_HTML.replace(START, `${START}${START}`)]) {
+    const { dist, rendered } = fixture({ html });
+    stops(() => firstScreen(dist, rendered), 'index.html', /expected exactly 1 "<!-- first-screen:(start|end) -->" marker, found [02]/);
+  }
+});
+
+test('the first screen stops when the markers are swapped or hold a hand-typed copy', () => {
+  const swapped = fixture({ html: TRUNK_HTML.replace(START, 'X').replace(END, START).replace('X', END) });
+  stops(() => firstScreen(swapped.dist, swapped.rendered), 'index.html', /expected "<!-- first-screen:start -->" before/);
+  const typed = fixture({ html: TRUNK_HTML.replace(START, `${START}<h1>Welcome</h1>`) });
+  stops(() => firstScreen(typed.dist, typed.rendered), 'index.html', /expected nothing between the first-screen markers/);
+});
+
+test('the first screen stops when render-welcome printed something else', () => {
+  const { dist, rendered } = fixture();
+  for (const [text, message] of [['', /one <div id="boot"/], ['error: could not compile', /one <div id="boot"/], ['<div id="boot" class="boot"><main></main></div>', /a <header> element/]]) {
+    writeFileSync(rendered, text);
+    stops(() => firstScreen(dist, rendered), 'first-screen.html', message);
+  }
+});
+
+test('the first screen refuses a page that was already split', () => {
+  const { dist, out, rendered } = fixture();
+  split(dist, out, 'app');
+  stops(() => firstScreen(dist, rendered), 'index.html', /the first screen goes in first/);
 });

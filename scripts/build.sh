@@ -33,6 +33,9 @@ CARGO_TARGET_DIR=target/split RUSTFLAGS="-C link-arg=--emit-relocs" \
 wasm-split-cli "target/split/wasm32-unknown-unknown/release/$name.wasm" "$work/split" --out-name "$name"
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$work/final" --out-name "$name" "$work/split/$name.wasm"
 cp "$work/split/__wasm_split.js" "$work/final/"
+# Leptos's server-function client exports stream classes this app never makes; without the exports
+# wasm-opt drops their code from the first download.
+node scripts/unused-exports.mjs "$work/final/${name}_bg.wasm" "$work/final/$name.js"
 # The table and memory stay exported (--keep-lld-exports above): the screens link against them.
 # One owner for the optimisation level: data-wasm-opt in index.html, which Trunk reads too.
 # The features are the ones Trunk 0.21 enables; the modules would not validate without them.

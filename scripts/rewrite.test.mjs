@@ -12,6 +12,7 @@ import { END, START, firstScreen } from './first-screen.mjs';
 import { BuildError } from './lib/rewrite.mjs';
 import { split } from './split.mjs';
 import { sw } from './sw.mjs';
+import { dropClasses, unusedExports } from './unused-exports.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'rewrite-test-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -214,4 +215,49 @@ test('the first screen refuses a page that was already split', () => {
   const { dist, out, rendered } = fixture();
   split(dist, out, 'app');
   stops(() => firstScreen(dist, rendered), 'index.html', /the first screen goes in first/);
+});
+
+// A tiny valid module with two functions, exported as `main` and as one of wasm-streams' exports.
+function moduleWith(exports) {
+  const name = (n) => [n.length, ...Buffer.from(n)];
+  const entries = exports.flatMap((n, i) => [...name(n), 0, i % 2]);
+  const section = (id, body) => [id, body.length, ...body];
+  return Buffer.from([
+    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    ...section(1, [1, 0x60, 0, 0]),
+    ...section(3, [2, 0, 0]),
+    ...section(7, [exports.length, ...entries]),
+    ...section(10, [2, 2, 0, 0x0b, 2, 0, 0x0b]),
+  ]);
+}
+// What wasm-bindgen writes for wasm-streams' classes, reduced.
+const GLUE = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource']
+  .map((c) => `\nexport class ${c} {\n    free() { wasm.__wbg_${c.toLowerCase()}_free(this.__wbg_ptr, 0); }\n}\nif (Symbol.dispose) ${c}.prototype[Symbol.dispose] = ${c}.prototype.free;\n`)
+  .join('') + ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource']
+  .map((c) => `const ${c}Finalization = (typeof FinalizationRegistry === 'undefined')\n    ? { register: () => {}, unregister: () => {} }\n    : new FinalizationRegistry(ptr => wasm.__wbg_${c.toLowerCase()}_free(ptr, 1));\n`)
+  .join('') + 'export function start() {}\n';
+
+test('the unused stream exports leave the wasm and the glue, and the module still compiles', () => {
+  const dir = join(root, 'exports-ok');
+  mkdirSync(dir, { recursive: true });
+  const wasm = join(dir, 'app_bg.wasm');
+  const js = join(dir, 'app.js');
+  writeFileSync(wasm, moduleWith(['main', 'intounderlyingsource_pull']));
+  writeFileSync(js, GLUE);
+  assert.equal(unusedExports(wasm, js), 1);
+  const compiled = new WebAssembly.Module(readFileSync(wasm));
+  assert.deepEqual(WebAssembly.Module.exports(compiled).map((e) => e.name), ['main']);
+  assert.equal(readFileSync(js, 'utf8').trim(), 'export function start() {}');
+});
+
+test('the unused exports step stops when there is nothing of wasm-streams to remove, or something still names it', () => {
+  const dir = join(root, 'exports-missing');
+  mkdirSync(dir, { recursive: true });
+  const wasm = join(dir, 'app_bg.wasm');
+  const js = join(dir, 'app.js');
+  writeFileSync(wasm, moduleWith(['main', 'other']));
+  writeFileSync(js, GLUE);
+  stops(() => unusedExports(wasm, js), 'app_bg.wasm', /expected at least 1 wasm-streams export/);
+  stops(() => dropClasses(GLUE.replace('export class IntoUnderlyingSink {', 'class IntoUnderlyingSink {'), 'app.js'), 'app.js', /expected exactly 1 "export class IntoUnderlyingSink"/);
+  stops(() => dropClasses(`${GLUE}new IntoUnderlyingSource();\n`, 'app.js'), 'app.js', /still names IntoUnderlyingSource/);
 });

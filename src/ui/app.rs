@@ -1,7 +1,5 @@
 //! The app shell: loads state, follows the address bar, saves every change, and shows one screen.
 
-use std::time::Duration;
-
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -75,17 +73,12 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
         }
     });
 
-    // Start on the welcome leads to the questions: fetch their code once the welcome is drawn
-    // (the task after the one that swaps it in), so the click does not wait for a download.
-    let prefetched = StoredValue::new(false);
-    Effect::new(move |_| {
-        if screen_ready.is_none_or(|ready| ready.get()) && !prefetched.get_value() {
-            prefetched.set_value(true);
-            if state.route.with_untracked(|r| r == &Route::Welcome) {
-                set_timeout(move || screens::prefetch_questions(state), Duration::ZERO);
-            }
-        }
-    });
+    // Start on the welcome leads to the questions: fetch their code now, while the welcome is being
+    // drawn (the download runs off the main thread), so even a click the moment Start appears does
+    // not wait for it.
+    if state.route.with_untracked(|r| r == &Route::Welcome) {
+        screens::prefetch_questions(state);
+    }
 
     // A screen whose code is not here yet shows "Loading…" while it downloads; `loaded` then
     // changes, the screen is built, and focus moves to its heading as on any other change of screen.

@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { csp } from './csp.mjs';
+import { END, START, firstScreen } from './first-screen.mjs';
 import { BuildError } from './lib/rewrite.mjs';
 import { split } from './split.mjs';
 import { sw } from './sw.mjs';
+import { dropClasses, unusedExports } from './unused-exports.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'rewrite-test-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -29,7 +31,10 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     <link rel="stylesheet" href="./main-aaaaaaaaaaaaaaaa.css" integrity="sha384-old"/>
     <script>document.documentElement.classList.add("deep");</script>
   <link rel="modulepreload" href="./app-0123456789abcdef.js" crossorigin="anonymous" integrity="sha384-old"><link rel="preload" href="./app-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-old" as="fetch" type="application/wasm"></head>
-  <body><p>hi</p></body>
+  <body>
+    <!-- first-screen:start -->
+    <!-- first-screen:end -->
+  </body>
 </html>
 `;
 // What wasm-bindgen and wasm-split-cli write, reduced to the lines that load files.
@@ -39,6 +44,9 @@ const BUILT = {
   'app_bg.wasm': 'main wasm',
   'split_a.wasm': 'screen wasm',
 };
+
+// What render-welcome prints, reduced: one boot element with the shell and a heading.
+const RENDERED = '<div id="boot" class="boot"><header>h</header><main><h1>Welcome</h1><!><!--<() />--></main><footer>f</footer></div>\n';
 
 let n = 0;
 // A fresh Trunk dist and split build; `change` edits them before the step runs.
@@ -52,7 +60,9 @@ function fixture({ html = TRUNK_HTML, built = BUILT, trunkFiles = ['app-01234567
   writeFileSync(join(dist, 'main-aaaaaaaaaaaaaaaa.css'), 'body { color: red; }\n');
   for (const f of trunkFiles) writeFileSync(join(dist, f), 'trunk');
   for (const [f, body] of Object.entries(built)) writeFileSync(join(out, f), body);
-  return { dist, out };
+  const rendered = join(dir, 'first-screen.html');
+  writeFileSync(rendered, RENDERED);
+  return { dist, out, rendered };
 }
 
 // Asserts that `run` stops with a BuildError naming `file` and matching `message`.
@@ -65,14 +75,19 @@ function stops(run, file, message) {
   });
 }
 
-test('the unchanged Trunk output goes through split, CSP and service worker', () => {
-  const { dist, out } = fixture();
+test('the unchanged Trunk output goes through the first screen, split, CSP and service worker', () => {
+  const { dist, out, rendered } = fixture();
+  firstScreen(dist, rendered);
   const { tag } = split(dist, out, 'app');
   csp(dist);
   sw(dist);
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   assert.doesNotMatch(html, /0123456789abcdef/);
-  assert.match(html, new RegExp(`module_or_path: './app-${tag}_bg.wasm'`));
+  // The loader fetches the wasm itself, at once, and hands the compiled module to the glue.
+  assert.match(html, new RegExp(`fetch\\('./app-${tag}_bg\\.wasm'\\)`));
+  assert.match(html, /module_or_path: compiled/);
+  // The first screen sits between its markers, without Leptos's placeholders.
+  assert.ok(html.includes(`${START}\n<div id="boot" class="boot"><header>h</header><main><h1>Welcome</h1></main><footer>f</footer></div>\n    ${END}`));
   assert.match(html, new RegExp(`<link rel="modulepreload" href="./app-${tag}.js"`));
   assert.match(html, new RegExp(`<link rel="modulepreload" href="./__wasm_split-${tag}.js"`));
   assert.doesNotMatch(html, /rel="preload"/);
@@ -168,8 +183,81 @@ test('the service worker refuses a page without its CSP', () => {
 });
 
 test('the build driver exits with one clear line when a rewrite misses', () => {
-  const { dist, out } = fixture({ html: TRUNK_HTML.replace(/<link rel="preload"[^>]*>/, '') });
-  const run = spawnSync(process.execPath, ['scripts/finish.mjs', dist, out, 'app'], { encoding: 'utf8' });
+  const { dist, out, rendered } = fixture({ html: TRUNK_HTML.replace(/<link rel="preload"[^>]*>/, '') });
+  const run = spawnSync(process.execPath, ['scripts/finish.mjs', dist, out, 'app', rendered], { encoding: 'utf8' });
   assert.equal(run.status, 1);
   assert.match(run.stderr, /^build stopped: split: .*index\.html: expected exactly 1 <link rel="preload"> of Trunk's wasm/m);
+});
+
+test('the first screen stops without its markers, or with either one twice', () => {
+  for (const html of [TRUNK_HTML.replace(`${START}\n`, ''), TRUNK_HTML.replace(`${END}\n`, ''), TRUNK_HTML.replace(START, `${START}${START}`)]) {
+    const { dist, rendered } = fixture({ html });
+    stops(() => firstScreen(dist, rendered), 'index.html', /expected exactly 1 "<!-- first-screen:(start|end) -->" marker, found [02]/);
+  }
+});
+
+test('the first screen stops when the markers are swapped or hold a hand-typed copy', () => {
+  const swapped = fixture({ html: TRUNK_HTML.replace(START, 'X').replace(END, START).replace('X', END) });
+  stops(() => firstScreen(swapped.dist, swapped.rendered), 'index.html', /expected "<!-- first-screen:start -->" before/);
+  const typed = fixture({ html: TRUNK_HTML.replace(START, `${START}<h1>Welcome</h1>`) });
+  stops(() => firstScreen(typed.dist, typed.rendered), 'index.html', /expected nothing between the first-screen markers/);
+});
+
+test('the first screen stops when render-welcome printed something else', () => {
+  const { dist, rendered } = fixture();
+  for (const [text, message] of [['', /one <div id="boot"/], ['error: could not compile', /one <div id="boot"/], ['<div id="boot" class="boot"><main></main></div>', /a <header> element/]]) {
+    writeFileSync(rendered, text);
+    stops(() => firstScreen(dist, rendered), 'first-screen.html', message);
+  }
+});
+
+test('the first screen refuses a page that was already split', () => {
+  const { dist, out, rendered } = fixture();
+  split(dist, out, 'app');
+  stops(() => firstScreen(dist, rendered), 'index.html', /the first screen goes in first/);
+});
+
+// A tiny valid module with two functions, exported as `main` and as one of wasm-streams' exports.
+function moduleWith(exports) {
+  const name = (n) => [n.length, ...Buffer.from(n)];
+  const entries = exports.flatMap((n, i) => [...name(n), 0, i % 2]);
+  const section = (id, body) => [id, body.length, ...body];
+  return Buffer.from([
+    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    ...section(1, [1, 0x60, 0, 0]),
+    ...section(3, [2, 0, 0]),
+    ...section(7, [exports.length, ...entries]),
+    ...section(10, [2, 2, 0, 0x0b, 2, 0, 0x0b]),
+  ]);
+}
+// What wasm-bindgen writes for wasm-streams' classes, reduced.
+const GLUE = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource']
+  .map((c) => `\nexport class ${c} {\n    free() { wasm.__wbg_${c.toLowerCase()}_free(this.__wbg_ptr, 0); }\n}\nif (Symbol.dispose) ${c}.prototype[Symbol.dispose] = ${c}.prototype.free;\n`)
+  .join('') + ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource']
+  .map((c) => `const ${c}Finalization = (typeof FinalizationRegistry === 'undefined')\n    ? { register: () => {}, unregister: () => {} }\n    : new FinalizationRegistry(ptr => wasm.__wbg_${c.toLowerCase()}_free(ptr, 1));\n`)
+  .join('') + 'export function start() {}\n';
+
+test('the unused stream exports leave the wasm and the glue, and the module still compiles', () => {
+  const dir = join(root, 'exports-ok');
+  mkdirSync(dir, { recursive: true });
+  const wasm = join(dir, 'app_bg.wasm');
+  const js = join(dir, 'app.js');
+  writeFileSync(wasm, moduleWith(['main', 'intounderlyingsource_pull']));
+  writeFileSync(js, GLUE);
+  assert.equal(unusedExports(wasm, js), 1);
+  const compiled = new WebAssembly.Module(readFileSync(wasm));
+  assert.deepEqual(WebAssembly.Module.exports(compiled).map((e) => e.name), ['main']);
+  assert.equal(readFileSync(js, 'utf8').trim(), 'export function start() {}');
+});
+
+test('the unused exports step stops when there is nothing of wasm-streams to remove, or something still names it', () => {
+  const dir = join(root, 'exports-missing');
+  mkdirSync(dir, { recursive: true });
+  const wasm = join(dir, 'app_bg.wasm');
+  const js = join(dir, 'app.js');
+  writeFileSync(wasm, moduleWith(['main', 'other']));
+  writeFileSync(js, GLUE);
+  stops(() => unusedExports(wasm, js), 'app_bg.wasm', /expected at least 1 wasm-streams export/);
+  stops(() => dropClasses(GLUE.replace('export class IntoUnderlyingSink {', 'class IntoUnderlyingSink {'), 'app.js'), 'app.js', /expected exactly 1 "export class IntoUnderlyingSink"/);
+  stops(() => dropClasses(`${GLUE}new IntoUnderlyingSource();\n`, 'app.js'), 'app.js', /still names IntoUnderlyingSource/);
 });

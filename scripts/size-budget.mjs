@@ -13,10 +13,12 @@ const first = new Set(['index.html']);
 const queue = ['index.html'];
 while (queue.length > 0) {
   const text = readFileSync(join(dist, queue.pop()), 'utf8');
-  // Attributes and loader arguments in HTML; static `import ... from "./x"` in scripts.
+  // Attributes, loader arguments and the loader's fetch in HTML; static `import ... from "./x"` in scripts.
   const refs = [
     ...text.matchAll(/(?:href|src)="\.\/([^"]+)"/g),
     ...text.matchAll(/module_or_path:\s*'\.\/([^']+)'/g),
+    // The page's loader fetches the first-load wasm itself (scripts/split.mjs).
+    ...text.matchAll(/fetch\(\s*'\.\/([^']+)'\s*\)/g),
     ...text.matchAll(/from\s*['"]\.\/([^'"]+)['"]/g),
   ].map((m) => m[1]);
   for (const f of refs) {

@@ -92,11 +92,18 @@ export function split(dist, built, name) {
   if (loaders.length !== 1 || !loaders[0].includes('module_or_path')) {
     throw new BuildError(STEP, indexFile, `expected exactly 1 Trunk loader script (<script type="module"> with module_or_path), found ${loaders.length}`);
   }
-  // Trunk's loader starts the wasm at once. This one waits until the static welcome in index.html
-  // is on screen (not in a hidden tab, and never more than 3 s), so the text is painted before the
-  // app downloads and starts; then it starts the app as Trunk's would. If the app cannot load (a
-  // dropped connection, no WebAssembly), the page says so instead of waiting for ever.
+  // Trunk's loader starts the wasm at once. This one fetches and compiles the wasm at once (off the
+  // main thread, while the page paints), but starts the app only once the static welcome in
+  // index.html is on screen (not in a hidden tab, and never more than 3 s), so the text is painted
+  // before the app draws; then it starts the app as Trunk's would. A server that does not say
+  // application/wasm still works, compiled the slower way. If the app cannot load (a dropped
+  // connection, no WebAssembly), the page says so instead of waiting for ever.
   const loaderScript = `<script type="module">
+const compiled = fetch('./${wasm}').then((r) => {
+  if (!r.ok) throw new Error(\`\${r.url}: \${r.status}\`);
+  return r.headers.get('content-type') === 'application/wasm' ? WebAssembly.compileStreaming(r) : r.arrayBuffer().then((b) => WebAssembly.compile(b));
+});
+compiled.catch(() => {});
 await new Promise((ready) => {
   if (document.visibilityState !== 'visible' || typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return ready();
   setTimeout(ready, 3000);
@@ -107,7 +114,7 @@ await new Promise((ready) => {
 let bindings, wasm;
 try {
   bindings = await import('./${js}');
-  wasm = await bindings.default({ module_or_path: './${wasm}' });
+  wasm = await bindings.default({ module_or_path: compiled });
 } catch (error) {
   document.documentElement.classList.add('failed');
   throw error;
@@ -121,7 +128,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   const links = /<link\b[^>]*>/g;
   const attr = (tag, a) => tag.match(new RegExp(`\\s${a}="([^"]*)"`))?.[1];
   const isTrunk = (tag, re) => re.test((attr(tag, 'href') ?? '').replace(/^\.\//, ''));
-  // The wasm is fetched by the loader above after the first paint, so it is not preloaded.
+  // The loader above fetches the wasm itself, at once, so Trunk's preload of it goes.
   let preloads = 0;
   html = html.replace(links, (tag) => {
     if (!isTrunk(tag, trunkWasm)) return tag;

@@ -25,6 +25,9 @@ step "lint: wasm32"
 cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked --bin mentoring-or-coaching --target wasm32-unknown-unknown --features split -- -D warnings
 
+step "lint: the first-screen renderer (native, ssr)"
+CARGO_TARGET_DIR=target/ssr cargo clippy --locked --features ssr --bin render-welcome -- -D warnings
+
 step "core tests (native)"
 cargo test --locked
 

@@ -7,3 +7,15 @@ pub mod core;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The few UI parts the page's static first screen is made of, built natively with `ssr` to render
+/// that screen to HTML at build time (src/bin/render-welcome.rs). The same files as in the app.
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+#[path = "ui"]
+pub mod ui {
+    mod address;
+    pub mod first_screen;
+    mod site_footer;
+    mod site_header;
+    mod welcome;
+}

@@ -2,11 +2,12 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::route::Route;
 use crate::ui::not_loaded::NotLoadedScreen;
 use crate::ui::screens::{self, Screen};
+use crate::ui::site_footer::SiteFooter;
+use crate::ui::site_header::SiteHeader;
 use crate::ui::state::{current_hash, focus_heading, AppState};
 use crate::ui::status_banner::StatusBanner;
 use crate::ui::sync::{flush, on_storage_event, schedule_save};
@@ -72,6 +73,13 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
         }
     });
 
+    // Start on the welcome leads to the questions: fetch their code now, while the welcome is being
+    // drawn (the download runs off the main thread), so even a click the moment Start appears does
+    // not wait for it.
+    if state.route.with_untracked(|r| r == &Route::Welcome) {
+        screens::prefetch_questions(state);
+    }
+
     // A screen whose code is not here yet shows "Loading…" while it downloads; `loaded` then
     // changes, the screen is built, and focus moves to its heading as on any other change of screen.
     let loaded = RwSignal::new(0u32);
@@ -113,24 +121,7 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
-        <header class="site-header">
-            <p class="brand">
-                <a href="#/">"Mentoring or Coaching?"</a>
-            </p>
-            <nav aria-label="Main">
-                <a href="#/" aria-current=move || current(state, |r| r == &Route::Welcome)>"Start"</a>
-                <a href="#/result" aria-current=move || current(state, |r| r == &Route::Result)>"Your result"</a>
-                <a
-                    href="#/agreements"
-                    aria-current=move || {
-                        current(state, |r| matches!(r, Route::Agreements | Route::Agreement(_)))
-                    }
-                >
-                    "Agreements"
-                </a>
-            </nav>
-        </header>
+        <SiteHeader route=state.route />
         <UpdateBanner />
         <StatusBanner state=state />
         <main id="main" tabindex="-1">
@@ -142,7 +133,7 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
                     match state.route.get() {
                         Route::Welcome => {
                             shown.set_value(true);
-                            view! { <Welcome state=state /> }.into_any()
+                            view! { <Welcome doc=state.doc /> }.into_any()
                         }
                         route @ (Route::Question(_) | Route::Revisit { .. }) => {
                             show(screens::question_screen(state, route))
@@ -159,25 +150,6 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
                 if fresh.get_value() { Either::Left(view) } else { Either::Right(view) }
             }}
         </main>
-        <footer class="site-footer">
-            <p>"Everything you enter stays in this browser on this device. Nothing is sent anywhere."</p>
-        </footer>
+        <SiteFooter />
     }
-}
-
-/// The skip link moves the keyboard to the screen's content without changing the address, which
-/// would otherwise be read as a screen of its own.
-fn skip_to_main(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
-    if let Some(main) = document()
-        .get_element_by_id("main")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
-    }
-}
-
-/// `aria-current="page"` for the nav link of the current screen.
-fn current(state: AppState, is: impl Fn(&Route) -> bool) -> Option<&'static str> {
-    state.route.with(|r| is(r).then_some("page"))
 }

@@ -1,5 +1,6 @@
 //! The Leptos UI: thin components, one per file, that show the core's data and call into it.
 
+mod address;
 mod agreement_document;
 mod agreement_editor;
 mod agreement_list;
@@ -20,6 +21,8 @@ mod retired_fields;
 mod review;
 pub mod screens;
 mod sign_panel;
+mod site_footer;
+mod site_header;
 pub mod state;
 pub mod status_banner;
 mod status_details;

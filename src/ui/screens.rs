@@ -48,6 +48,15 @@ pub fn build_or_fetch(
     built
 }
 
+/// Fetches the questions' code without drawing anything, so Start on the welcome screen does not
+/// wait for a download. A failure is left for the click to meet: it fetches again and says so.
+pub fn prefetch_questions(state: AppState) {
+    let Screen { fetch, .. } = question_screen(state, Route::Question(1));
+    leptos::task::spawn_local(async move {
+        let _ = fetch.await;
+    });
+}
+
 /// Polls a future once: its result if it is ready now.
 fn ready_now<T>(future: &mut Pin<Box<dyn Future<Output = T>>>) -> Option<T> {
     let mut cx = Context::from_waker(Waker::noop());

@@ -6,6 +6,7 @@ use crate::core::agreement::{Draft, Status};
 use crate::core::document::Document;
 use crate::core::route::Route;
 use crate::storage::{self, LoadIssue, StorageError};
+pub use crate::ui::address::navigate;
 
 /// Whether the last change reached storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,13 +105,6 @@ impl DraftView {
 /// The `#...` part of the address, or empty.
 pub fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
-}
-
-/// Moves to a screen by changing the address, so Back and Forward work.
-pub fn navigate(route: &Route) {
-    if window().location().set_hash(&route.hash()).is_err() {
-        leptos::logging::warn!("could not change the address");
-    }
 }
 
 /// Random bits for new ids, so drafts made on two devices don't share an id.

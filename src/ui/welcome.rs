@@ -3,28 +3,27 @@
 
 use leptos::prelude::*;
 
+use leptos::either::Either;
+
+use crate::core::document::Document;
 use crate::core::progress::{progress, Offer};
 use crate::core::questions::QUESTION_IDS;
 use crate::core::scoring::Answers;
-use crate::ui::state::{navigate, AppState};
+use crate::ui::address::navigate;
 
-/// The first screen a person sees.
+/// The first screen a person sees. `still` draws it for the page's static copy (`ui::first_screen`):
+/// the start button is a placeholder of the same size, as it cannot work before the app has loaded.
 #[component]
-pub fn Welcome(state: AppState) -> impl IntoView {
+pub fn Welcome(doc: RwSignal<Document>, #[prop(optional)] still: bool) -> impl IntoView {
     let total = QUESTION_IDS.len();
-    let stand = move || {
-        state
-            .doc
-            .with(|d| progress(&d.assessment.answers, &d.resume))
-    };
-    let answered = move || state.doc.with(|d| d.assessment.answers.len());
+    let stand = move || doc.with(|d| progress(&d.assessment.answers, &d.resume));
+    let answered = move || doc.with(|d| d.assessment.answers.len());
     let confirming = RwSignal::new(false);
     // What "Start over" cleared: the answers and where the person had got to.
     let undo: RwSignal<Option<(Answers, String)>> = RwSignal::new(None);
 
     let clear = move |_| {
-        let old = state
-            .doc
+        let old = doc
             .try_update(|d| {
                 (
                     std::mem::take(&mut d.assessment.answers),
@@ -37,7 +36,7 @@ pub fn Welcome(state: AppState) -> impl IntoView {
     };
     let restore = move |_| {
         if let Some((answers, resume)) = undo.get_untracked() {
-            state.doc.update(|d| {
+            doc.update(|d| {
                 d.assessment.answers = answers;
                 d.resume = resume;
             });
@@ -58,13 +57,23 @@ pub fn Welcome(state: AppState) -> impl IntoView {
                 let Offer { status, primary, secondary, start_over, .. } = offer();
                 view! {
                     {status.map(|s| view! { <p class="where">{s}</p> })}
-                    <div class="actions">
-                        <button class="primary" on:click=move |_| navigate(&primary.1)>{primary.0.clone()}</button>
-                        {secondary.map(|(label, href)| view! { <a class="button" href=href>{label}</a> })}
-                        {start_over.then(|| view! {
-                            <button class="secondary" on:click=move |_| confirming.set(true)>"Start over"</button>
-                        })}
-                    </div>
+                    {if still {
+                        Either::Left(view! {
+                            <div class="actions" aria-hidden="true">
+                                <span class="button primary boot-placeholder">{primary.0}</span>
+                            </div>
+                        })
+                    } else {
+                        Either::Right(view! {
+                            <div class="actions">
+                                <button class="primary" on:click=move |_| navigate(&primary.1)>{primary.0.clone()}</button>
+                                {secondary.map(|(label, href)| view! { <a class="button" href=href>{label}</a> })}
+                                {start_over.then(|| view! {
+                                    <button class="secondary" on:click=move |_| confirming.set(true)>"Start over"</button>
+                                })}
+                            </div>
+                        })
+                    }}
                 }
             }}
             <Show when=move || confirming.get()>

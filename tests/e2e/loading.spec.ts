@@ -12,7 +12,8 @@ test('the welcome screen loads without any other screen, and the questions arriv
   });
   await openApp(page);
   await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
-  expect(wasm.filter((f) => f.startsWith('split_'))).toEqual([]);
+  // The questions' code may be on its way already (fetched once the welcome is drawn); nothing else.
+  expect(wasm.filter((f) => f.startsWith('split_') && !f.startsWith('split_questions-'))).toEqual([]);
   expect(wasm.filter((f) => f.startsWith('mentoring-or-coaching-'))).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Start the questions' }).click();

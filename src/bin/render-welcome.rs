@@ -1,0 +1,6 @@
+//! Build step: prints the page's static first screen as HTML (`ui::first_screen`), which
+//! scripts/first-screen.mjs puts between the markers in the built index.html.
+
+fn main() {
+    println!("{}", mentoring_or_coaching::ui::first_screen::render());
+}

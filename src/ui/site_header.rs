@@ -1,0 +1,42 @@
+//! The top of every screen: the skip link, the app's name and the main navigation.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+use crate::core::route::Route;
+
+/// The skip link and the header; the nav marks the link of the screen shown.
+#[component]
+pub fn SiteHeader(route: RwSignal<Route>) -> impl IntoView {
+    let current = move |is: fn(&Route) -> bool| move || route.with(|r| is(r).then_some("page"));
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+        <header class="site-header">
+            <p class="brand">
+                <a href="#/">"Mentoring or Coaching?"</a>
+            </p>
+            <nav aria-label="Main">
+                <a href="#/" aria-current=current(|r| r == &Route::Welcome)>"Start"</a>
+                <a href="#/result" aria-current=current(|r| r == &Route::Result)>"Your result"</a>
+                <a
+                    href="#/agreements"
+                    aria-current=current(|r| matches!(r, Route::Agreements | Route::Agreement(_)))
+                >
+                    "Agreements"
+                </a>
+            </nav>
+        </header>
+    }
+}
+
+/// The skip link moves the keyboard to the screen's content without changing the address, which
+/// would otherwise be read as a screen of its own.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}

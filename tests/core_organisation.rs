@@ -615,3 +615,13 @@ fn a_programme_says_its_practicalities_in_one_sentence() {
         Some("It has 1 session.")
     );
 }
+
+#[test]
+fn the_check_page_has_its_own_address() {
+    use mentoring_or_coaching::core::route::Route;
+    assert_eq!(Route::parse("#/organisation"), Route::Organisation);
+    assert_eq!(Route::Organisation.hash(), "#/organisation");
+    assert_eq!(Route::parse(&Route::Organisation.hash()), Route::Organisation);
+    assert!(Route::Organisation.title().starts_with("Organisation settings check"));
+    assert_eq!(Route::parse("#/organisation/x"), Route::Welcome);
+}

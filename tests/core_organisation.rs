@@ -621,7 +621,52 @@ fn the_check_page_has_its_own_address() {
     use mentoring_or_coaching::core::route::Route;
     assert_eq!(Route::parse("#/organisation"), Route::Organisation);
     assert_eq!(Route::Organisation.hash(), "#/organisation");
-    assert_eq!(Route::parse(&Route::Organisation.hash()), Route::Organisation);
-    assert!(Route::Organisation.title().starts_with("Organisation settings check"));
+    assert_eq!(
+        Route::parse(&Route::Organisation.hash()),
+        Route::Organisation
+    );
+    assert!(Route::Organisation
+        .title()
+        .starts_with("Organisation settings check"));
     assert_eq!(Route::parse("#/organisation/x"), Route::Welcome);
+}
+
+#[test]
+fn a_new_draft_takes_the_defaults_of_its_kind_as_its_own_values() {
+    use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
+    let settings = read(Some(EXAMPLE)).settings;
+    let mut draft = Draft::new("d1".into(), AgreementKind::Coaching, 0);
+    draft.fields.insert("frequency".into(), "weekly".into());
+    draft.prefilled.insert("frequency".into());
+    draft.fields.insert("goal-1".into(), "Lead the team".into());
+    settings.start_draft(&mut draft);
+    assert_eq!(
+        draft.value("frequency"),
+        "every-3-weeks",
+        "the programme's terms win over a suggestion"
+    );
+    assert!(!draft.prefilled.contains("frequency"));
+    assert_eq!(draft.value("three-way"), "start-and-end");
+    assert_eq!(draft.value("goal-1"), "Lead the team");
+    assert!(
+        draft.value("review-every").is_empty(),
+        "mentoring's defaults stay out of coaching"
+    );
+    // The values are the draft's own: the fingerprint covers them, and new settings change nothing.
+    let before = draft.fingerprint();
+    let mut later = read(Some(
+        &EXAMPLE.replace("every-3-weeks\", \"length\"", "weekly\", \"length\""),
+    ))
+    .settings;
+    assert_eq!(
+        later
+            .agreement_defaults
+            .coaching
+            .get("frequency")
+            .map(String::as_str),
+        Some("weekly")
+    );
+    later.features.sign_off = false;
+    assert_eq!(draft.fingerprint(), before);
+    assert_eq!(draft.value("frequency"), "every-3-weeks");
 }

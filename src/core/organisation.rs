@@ -1029,3 +1029,15 @@ fn distance(a: &str, b: &str) -> usize {
     }
     row[b.len()]
 }
+
+impl Settings {
+    /// Gives a new draft the organisation's defaults for its kind. They are the programme's own terms, so
+    /// they take the place of suggestions from the answers; copied in, so a later edit of the file
+    /// changes no existing agreement.
+    pub fn start_draft(&self, draft: &mut crate::core::agreement::Draft) {
+        for (field, value) in self.agreement_defaults.get(draft.kind) {
+            draft.fields.insert(field.clone(), value.clone());
+            draft.prefilled.remove(field);
+        }
+    }
+}

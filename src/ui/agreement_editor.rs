@@ -8,6 +8,7 @@ use crate::ui::export_actions::ExportActions;
 use crate::ui::field_input::FieldInput;
 use crate::ui::lock_notice::LockNotice;
 use crate::ui::merge_view::MergeView;
+use crate::ui::org_programmes::{feature_on, OrgContacts};
 use crate::ui::retired_fields::RetiredFields;
 use crate::ui::sign_panel::SignPanel;
 use crate::ui::state::{now_ms, AppState, DraftView, SaveState};
@@ -65,6 +66,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
         SaveState::Off => "Not saving: see the message above",
     };
 
+    let sign_id = id.clone();
     view! {
         <section class="screen editor" aria-labelledby="editor-title">
             <h1 id="editor-title" tabindex="-1">{title}</h1>
@@ -121,9 +123,12 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                 })
                 .collect_view()}
             <RetiredFields state=state id=id.clone() draft=draft />
-            <SignPanel state=state id=id.clone() view=view />
+            <Show when=move || feature_on(state, |f| f.sign_off)>
+                <SignPanel state=state id=sign_id.clone() view=view />
+            </Show>
             </div>
             <ExportActions state=state id=id.clone() />
+            <OrgContacts state=state />
             <AgreementDocument view=view />
             <p class="next-hint">
                 {move || if view.status.get() == Status::Signed {

@@ -6,6 +6,7 @@ use crate::core::agreement::AgreementKind;
 use crate::core::drafts::{BackupReminder, Deleted};
 use crate::core::route::Route;
 use crate::ui::import_file::ImportFile;
+use crate::ui::org_programmes::feature_on;
 use crate::ui::state::{entropy, navigate, now_ms, AppState};
 use crate::ui::status_details::download_backup;
 
@@ -105,7 +106,9 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
             <div class="actions">
                 <button class="secondary" on:click=backup>"Download a full backup"</button>
             </div>
-            <ImportFile state=state />
+            <Show when=move || feature_on(state, |f| f.partner_file)>
+                <ImportFile state=state />
+            </Show>
             <p class="next-hint">"Next: open an agreement to fill it in. Everything saves as you type."</p>
         </section>
     }

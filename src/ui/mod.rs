@@ -14,6 +14,7 @@ mod lock_notice;
 mod merge_view;
 mod not_loaded;
 mod org_header;
+mod org_programmes;
 pub mod organisation;
 mod organisation_page;
 mod question_step;

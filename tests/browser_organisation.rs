@@ -279,3 +279,18 @@ async fn the_check_page_without_a_file_says_the_built_in_settings_are_in_use() {
     assert_eq!(count(&root, ".problems"), 0);
     serve(None);
 }
+
+#[wasm_bindgen_test]
+async fn a_storage_problem_names_who_to_ask() {
+    serve(Some(EXAMPLE));
+    // Damaged data: set aside, and the banner explains.
+    let root = fresh(Some("{ this is not a document"));
+    let _app = mount(&root);
+    assert!(
+        wait_for(|| text(&root, ".banner")
+            .contains("If this keeps happening, ask the Learning and Development team"))
+        .await
+    );
+    assert_eq!(count(&root, ".org-notice"), 0);
+    serve(None);
+}

@@ -60,7 +60,7 @@ pub fn OrgProgrammes(state: AppState, outcome: Memo<Outcome>) -> impl IntoView {
             <section class="org-programmes" aria-labelledby="org-programmes-title">
                 <h2 id="org-programmes-title">{heading}</h2>
                 {programmes}
-                {contact_line(loaded)}
+                {contact_line(loaded, "Questions about mentoring or coaching here? Ask ", true)}
                 {privacy_line(loaded)}
             </section>
         })
@@ -75,22 +75,28 @@ pub fn feature_on(state: AppState, which: fn(&Features) -> bool) -> bool {
     })
 }
 
-/// Who to ask, and the calm line about unusable settings, for any screen.
+/// Who to ask, and the calm line about unusable settings, for any screen; `lead` opens the sentence.
 #[component]
-pub fn OrgContacts(state: AppState) -> impl IntoView {
+pub fn OrgContacts(
+    state: AppState,
+    #[prop(default = "Questions about mentoring or coaching here? Ask ")] lead: &'static str,
+    /// Leaves out the line about unusable settings, which the screen itself already shows.
+    #[prop(optional)]
+    contacts_only: bool,
+) -> impl IntoView {
     move || {
         let org = state.org.get()?;
         let loaded = org.loaded();
-        let line = contact_line(loaded);
+        let line = contact_line(loaded, lead, !contacts_only);
         line.is_some()
             .then(|| view! { <div class="org-contacts">{line}</div> })
     }
 }
 
 /// "Questions? Ask …" with the contacts as links, and the one calm line if settings were dropped.
-fn contact_line(loaded: &Loaded) -> Option<AnyView> {
+fn contact_line(loaded: &Loaded, lead: &'static str, with_notice: bool) -> Option<AnyView> {
     let contacts = &loaded.settings.contacts;
-    let notice = loaded.has_errors().then(|| {
+    let notice = (with_notice && loaded.has_errors()).then(|| {
         let first = contacts.first().map(|c| c.label.clone());
         view! {
             <p class="org-notice">
@@ -117,7 +123,7 @@ fn contact_line(loaded: &Loaded) -> Option<AnyView> {
         .collect_view();
     Some(
         view! {
-            <p class="org-contact">"Questions about mentoring or coaching here? Ask "{items}"."</p>
+            <p class="org-contact">{lead}{items}"."</p>
             {notice}
         }
         .into_any(),
@@ -135,11 +141,9 @@ fn privacy_line(loaded: &Loaded) -> Option<impl IntoView> {
 fn contact(c: &Contact) -> impl IntoView {
     let email = c.email.clone().map(|e| {
         let href = format!("mailto:{e}");
-        view! { " (" <a href=href>{e}</a> ")" }
+        view! { <a href=href>{e}</a> }
     });
-    let url = c
-        .url
-        .clone()
-        .map(|u| view! { " (" <a href=u>"their page"</a> ")" });
-    view! { <span class="contact">{c.label.clone()}{email}{url}</span> }
+    let or = (c.email.is_some() && c.url.is_some()).then_some(" or ");
+    let url = c.url.clone().map(|u| view! { <a href=u>"their page"</a> });
+    view! { <span class="contact">{c.label.clone()}" ("{email}{or}{url}")"</span> }
 }

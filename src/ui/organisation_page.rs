@@ -60,7 +60,7 @@ fn Report(loaded: Loaded) -> impl IntoView {
             };
             let at = p.at.map(|(line, column)| format!(" (line {line}, column {column})"));
             view! {
-                <li class=match p.severity { Severity::Error => "problem error", Severity::Warning => "problem warning" }>
+                <li class=match p.severity { Severity::Error => "problem-error", Severity::Warning => "problem-warning" }>
                     <strong>{kind}": "</strong>
                     <code>{p.path.clone()}</code>
                     {at}

@@ -38,7 +38,7 @@ pub fn OrgProgrammes(state: AppState, outcome: Memo<Outcome>) -> impl IntoView {
                 let title = format!("{whose} {name}");
                 let noun = kind.noun();
                 Some(view! {
-                    <div class="programme">
+                    <div class="notice programme">
                         <h3>{title}<span class="tag">{format!(" ({noun})")}</span></h3>
                         {p.description.clone().map(|d| view! { <p>{d}</p> })}
                         {p.practicalities().map(|t| view! { <p>{t}</p> })}
@@ -99,7 +99,7 @@ fn contact_line(loaded: &Loaded, lead: &'static str, with_notice: bool) -> Optio
     let notice = (with_notice && loaded.has_errors()).then(|| {
         let first = contacts.first().map(|c| c.label.clone());
         view! {
-            <p class="org-notice">
+            <p class="hint org-notice">
                 "Some of your organisation's settings could not be used."
                 {first.map(|label| format!(" If something looks wrong, tell {label}."))}
             </p>

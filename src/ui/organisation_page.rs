@@ -99,7 +99,7 @@ fn Report(loaded: Loaded) -> impl IntoView {
             <a href="organisation.schema.json">"organisation.schema.json"</a>" lets an editor check the file as you type."
         </p>
         <div class="table-wrap">
-            <table class="org-settings">
+            <table class="comparison org-settings">
                 <thead>
                     <tr>
                         <th scope="col">"Setting"</th>

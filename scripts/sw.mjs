@@ -1,6 +1,8 @@
 // Writes dist/sw.js: a service worker that caches this exact build (its hashed files) for offline use.
 // The version is a hash of every file, so each deploy installs a new worker and the app can offer a reload.
 // Runs last: after csp.mjs, whose final index.html it hashes and caches, and refuses to run otherwise.
+// The organisation's own files (organisation.json, its logo, anything else not built here) change without a
+// new build: those are fetched network-first, with the last good copy kept for offline use.
 // Usage: node scripts/sw.mjs DIST
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { BuildError, CSP_MARKER, SPLIT_MARKER, runMain } from './lib/rewrite.mjs';
 
 const STEP = 'sw';
+export const ORGANISATION_FILE = 'organisation.json';
 
 export function sw(dist) {
   const index = join(dist, 'index.html');
@@ -16,7 +19,8 @@ export function sw(dist) {
   if (!SPLIT_MARKER.test(html)) throw new BuildError(STEP, index, 'expected the "<!-- split build HASH -->" marker: run split.mjs first');
   if (!CSP_MARKER.test(html)) throw new BuildError(STEP, index, 'expected the Content-Security-Policy meta tag: run csp.mjs first, or the cached page would differ from the served one');
   const files = readdirSync(dist)
-    .filter((f) => f !== 'sw.js' && statSync(join(dist, f)).isFile())
+    // organisation.json is the organisation's, not the build's: never frozen into a build's cache.
+    .filter((f) => f !== 'sw.js' && f !== ORGANISATION_FILE && statSync(join(dist, f)).isFile())
     .sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
@@ -26,6 +30,8 @@ export function sw(dist) {
 const VERSION = '${version}';
 const CACHE = 'mentoring-or-coaching-' + VERSION;
 const ASSETS = ${JSON.stringify(['./', ...files])};
+// The last good copy of the organisation's files (not the build's): kept across builds.
+const ORG_CACHE = 'mentoring-or-coaching-organisation';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -35,7 +41,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('mentoring-or-coaching-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('mentoring-or-coaching-') && k !== CACHE && k !== ORG_CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -45,11 +51,36 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+// Files of this build come from its cache. Anything else on this site (organisation.json, the logo) is
+// the organisation's and may change at any time: the network first, the last good copy when offline.
+// A 404 means it was removed, so its copy goes too.
+function networkFirst(request) {
+  return fetch(request).then(
+    (response) =>
+      caches.open(ORG_CACHE).then((cache) => {
+        if (response.ok) return cache.put(request, response.clone()).then(() => response, () => response);
+        if (response.status === 404 || response.status === 410) return cache.delete(request).then(() => response);
+        return response;
+      }),
+    () => caches.match(request, { cacheName: ORG_CACHE }).then((hit) => hit || Response.error()),
+  );
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  const lookup = request.mode === 'navigate' ? caches.match('index.html', { cacheName: CACHE }) : caches.match(request, { cacheName: CACHE });
-  event.respondWith(lookup.then((hit) => hit || fetch(request)));
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(caches.match('index.html', { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    return;
+  }
+  const scope = new URL('./', self.location.href).pathname;
+  const path = url.pathname.startsWith(scope) ? url.pathname.slice(scope.length) : null;
+  if (path === null || !ASSETS.includes(path === '' ? './' : path)) {
+    event.respondWith(networkFirst(request));
+    return;
+  }
+  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
 });
 `;
   writeFileSync(join(dist, 'sw.js'), worker);

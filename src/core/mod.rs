@@ -6,6 +6,7 @@ pub mod document;
 pub mod drafts;
 pub mod formats;
 pub mod merge;
+pub mod organisation;
 pub mod prefill;
 pub mod progress;
 pub mod questions;

@@ -22,6 +22,8 @@ pub enum Route {
     Result,
     Agreements,
     Agreement(String),
+    /// The administrator's check of `organisation.json`; not linked from the employee's navigation.
+    Organisation,
 }
 
 /// Where a revisit ends.
@@ -75,6 +77,7 @@ impl Route {
             }
             (Some("result"), None, ..) => Route::Result,
             (Some("agreements"), None, ..) => Route::Agreements,
+            (Some("organisation"), None, ..) => Route::Organisation,
             (Some("agreement"), Some(id), None, ..) if is_safe_id(id) => {
                 Route::Agreement(id.to_string())
             }
@@ -126,6 +129,7 @@ impl Route {
             Route::Result => "#/result".into(),
             Route::Agreements => "#/agreements".into(),
             Route::Agreement(id) => format!("#/agreement/{id}"),
+            Route::Organisation => "#/organisation".into(),
         }
     }
 
@@ -144,6 +148,7 @@ impl Route {
             Route::Result => "Your result".into(),
             Route::Agreements => "Your agreements".into(),
             Route::Agreement(_) => "Agreement".into(),
+            Route::Organisation => "Organisation settings check".into(),
         };
         format!("{screen} · Mentoring or Coaching?")
     }

@@ -10,6 +10,7 @@ use crate::ui::field_input::FieldInput;
 use crate::ui::import_file::take_message_for;
 use crate::ui::lock_notice::LockNotice;
 use crate::ui::merge_view::MergeView;
+use crate::ui::org_programmes::{feature_on, OrgContacts};
 use crate::ui::retired_fields::RetiredFields;
 use crate::ui::sign_panel::SignPanel;
 use crate::ui::state::{now_ms, AppState, DraftView, SaveState};
@@ -70,6 +71,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
         SaveState::Off => "Not saving: see the message above",
     };
 
+    let sign_id = id.clone();
     view! {
         <section class="screen editor" aria-labelledby="editor-title">
             <h1 id="editor-title" tabindex="-1">{title}</h1>
@@ -127,9 +129,12 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                 })
                 .collect_view()}
             <RetiredFields state=state id=id.clone() draft=draft />
-            <SignPanel state=state id=id.clone() view=view />
+            <Show when=move || feature_on(state, |f| f.sign_off)>
+                <SignPanel state=state id=sign_id.clone() view=view />
+            </Show>
             </div>
             <ExportActions state=state id=id.clone() />
+            <OrgContacts state=state />
             <AgreementDocument view=view />
             <p class="next-hint">
                 {move || if view.status.get() == Status::Signed {

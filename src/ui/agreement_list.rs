@@ -7,6 +7,7 @@ use crate::core::drafts::{BackupReminder, Trash};
 use crate::core::route::Route;
 use crate::ui::import_file::ImportFile;
 use crate::ui::lock_notice::focus_after_redraw;
+use crate::ui::org_programmes::feature_on;
 use crate::ui::state::{entropy, navigate, now_ms, AppState};
 use crate::ui::status_details::download_backup;
 
@@ -131,7 +132,9 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
             <div class="actions">
                 <button class="secondary" on:click=backup>"Download a full backup"</button>
             </div>
-            <ImportFile state=state />
+            <Show when=move || feature_on(state, |f| f.partner_file)>
+                <ImportFile state=state />
+            </Show>
             <p class="next-hint">"Next: open an agreement to fill it in. Everything saves as you type."</p>
         </section>
     }

@@ -19,6 +19,7 @@ use crate::ui::welcome::Welcome;
 #[component]
 pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoView {
     let state = AppState::load();
+    crate::ui::organisation::load(state);
 
     // Back, Forward, links and reloads all arrive as a new hash.
     // Setting an equal route would still rebuild the screen and lose its local state, so compare first.
@@ -143,6 +144,7 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
                         Route::Result => show(screens::result_screen(state)),
                         Route::Agreements => show(screens::agreement_list_screen(state)),
                         Route::Agreement(id) => show(screens::agreement_screen(state, id)),
+                        Route::Organisation => show(screens::organisation_page(state)),
                     }
                 };
                 // Alternating the branch makes Leptos replace the old screen instead of reusing it.

@@ -7,6 +7,7 @@ use crate::core::formats::exchange::export_agreement;
 use crate::core::formats::ics::to_ics;
 use crate::core::formats::markdown::to_markdown;
 use crate::ui::files::{download, file_stem, ics_stamp};
+use crate::ui::org_programmes::feature_on;
 use crate::ui::state::AppState;
 
 /// Export buttons for draft `id`.
@@ -52,14 +53,21 @@ pub fn ExportActions(state: AppState, id: String) -> impl IntoView {
             <div class="actions">
                 <button class="secondary" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
                 <button class="secondary" on:click=markdown>"Download as Markdown"</button>
-                <button class="secondary" on:click=file>"Download the agreement file"</button>
-                <button class="secondary" on:click=calendar>"Add the dates to a calendar (.ics)"</button>
+                // Optional features an organisation may turn off (organisation.json).
+                <Show when=move || feature_on(state, |f| f.partner_file)>
+                    <button class="secondary" on:click=file>"Download the agreement file"</button>
+                </Show>
+                <Show when=move || feature_on(state, |f| f.calendar_export)>
+                    <button class="secondary" on:click=calendar>"Add the dates to a calendar (.ics)"</button>
+                </Show>
             </div>
             <p class="error" role="alert">{move || message.get()}</p>
-            <p class="hint">
-                "To agree the wording with your partner without a server: each of you downloads the agreement file and sends it to the other. "
-                "Importing your partner's file shows every difference, and you choose which wording to keep."
-            </p>
+            <Show when=move || feature_on(state, |f| f.partner_file)>
+                <p class="hint">
+                    "To agree the wording with your partner without a server: each of you downloads the agreement file and sends it to the other. "
+                    "Importing your partner's file shows every difference, and you choose which wording to keep."
+                </p>
+            </Show>
         </section>
     }
 }

@@ -11,6 +11,7 @@ use crate::core::route::{Return, Route};
 use crate::core::scoring::{score, Contribution, Direction, Outcome, Recommendation, Verdict};
 use crate::ui::comparison::Comparison;
 use crate::ui::lean_bar::LeanBar;
+use crate::ui::org_programmes::OrgProgrammes;
 use crate::ui::state::{entropy, navigate, now_ms, today, AppState};
 
 /// How many deciding questions the result offers to answer.
@@ -29,7 +30,14 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
     let draft = move |kind: AgreementKind, blend: bool, another: bool| {
         let answers = state.doc.with_untracked(|d| d.assessment.answers.clone());
         let key = result_key(kind, blend, &answers);
-        let make = |id: String| prefilled(id, kind, &answers, &today(), now_ms(), blend);
+        let make = |id: String| {
+            let mut new = prefilled(id, kind, &answers, &today(), now_ms(), blend);
+            // The organisation's defaults are copied in, so a later edit of its file changes no agreement.
+            if let Some(org) = state.org.get_untracked() {
+                org.loaded().settings.start_draft(&mut new);
+            }
+            new
+        };
         let id = state.doc.try_update(|d| {
             if another {
                 d.start_another_from_result(&key, entropy(), make)
@@ -253,6 +261,7 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
 
                 <h2>"What next"</h2>
                 {next}
+                <OrgProgrammes state=state outcome=outcome />
                 <Show when=move || outcome.with(|o| !o.contributions.is_empty())>
                     <h2 id="by-answer">"Answer by answer"</h2>
                     <ul class="chart" aria-labelledby="by-answer">

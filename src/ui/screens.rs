@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::core::route::Route;
 use crate::ui::agreement_editor::AgreementEditor;
 use crate::ui::agreement_list::AgreementList;
+use crate::ui::organisation_page::OrganisationPage;
 use crate::ui::question_step::QuestionStep;
 use crate::ui::result_screen::ResultScreen;
 use crate::ui::review::Review;
@@ -130,3 +131,46 @@ screen!(agreements, agreement_screen(state: AppState, id: String) {
 screen!(notices, status_details(state: AppState) {
     view! { <StatusDetails state=state /> }.into_any()
 });
+
+/// The organisation chunk's one entry (one split point, so the first download holds one loader): with the
+/// text of `organisation.json`, puts the settings in effect; without, draws the administrator's check page.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(organisation, fallible, preload(fetch_organisation))]
+fn organisation(state: AppState, text: Option<String>) -> Result<AnyView, NotLoaded> {
+    Ok(organisation_now(state, text))
+}
+
+#[cfg(not(feature = "split"))]
+async fn organisation(state: AppState, text: Option<String>) -> Result<AnyView, NotLoaded> {
+    Ok(organisation_now(state, text))
+}
+
+#[cfg(not(feature = "split"))]
+async fn fetch_organisation() -> Result<(), NotLoaded> {
+    Ok(())
+}
+
+fn organisation_now(state: AppState, text: Option<String>) -> AnyView {
+    match text {
+        Some(text) => {
+            crate::ui::org_header::apply(state, &text);
+            ().into_any()
+        }
+        None => view! { <OrganisationPage state=state /> }.into_any(),
+    }
+}
+
+/// The check page at `#/organisation`.
+// Under `split` the download's error converts; without it, the conversion is to the same type.
+#[allow(clippy::useless_conversion)]
+pub fn organisation_page(state: AppState) -> Screen {
+    Screen {
+        build: Box::pin(organisation(state, None)),
+        fetch: Box::pin(async { fetch_organisation().await.map_err(NotLoaded::from) }),
+    }
+}
+
+/// Reads `organisation.json`'s text and puts what can be used in effect (accent, header, screens' settings).
+pub async fn read_organisation(state: AppState, text: String) -> Result<(), NotLoaded> {
+    organisation(state, Some(text)).await.map(|_| ())
+}

@@ -14,6 +14,8 @@ pub fn SiteHeader(route: RwSignal<Route>) -> impl IntoView {
         <header class="site-header">
             <p class="brand">
                 <a href="#/">"Mentoring or Coaching?"</a>
+                // The organisation's name and logo: the organisation chunk draws them in here.
+                <span class="org" id="org"></span>
             </p>
             <nav aria-label="Main">
                 <a href="#/" aria-current=current(|r| r == &Route::Welcome)>"Start"</a>

@@ -1,5 +1,7 @@
 //! The app's shared reactive state and the few browser helpers every screen uses.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::core::agreement::{Draft, Status};
@@ -7,6 +9,7 @@ use crate::core::document::Document;
 use crate::core::route::Route;
 use crate::storage::{self, LoadIssue, StorageError};
 pub use crate::ui::address::navigate;
+use crate::ui::organisation::Org;
 
 /// Whether the last change reached storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +31,8 @@ pub struct AppState {
     pub issue: RwSignal<Option<LoadIssue>>,
     /// A partner's copy of an agreement that differs from ours, waiting for the person to choose.
     pub incoming: RwSignal<Option<Draft>>,
+    /// The organisation's settings once `organisation.json` has been read; `None` means the built-in defaults.
+    pub org: RwSignal<Option<Arc<dyn Org>>>,
     /// The last import's outcome, in words.
     pub import_message: RwSignal<Option<String>>,
     /// What a merge with another tab did, in words, until dismissed.
@@ -65,6 +70,7 @@ impl AppState {
             save: RwSignal::new(save),
             issue: RwSignal::new(loaded.issue),
             incoming: RwSignal::new(None),
+            org: RwSignal::new(None),
             import_message: RwSignal::new(None),
         }
     }

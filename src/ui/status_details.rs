@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::formats::exchange::export_backup;
 use crate::storage::{self, LoadIssue};
 use crate::ui::files::download;
+use crate::ui::org_programmes::OrgContacts;
 use crate::ui::state::{now_ms, AppState, SaveState};
 
 /// Downloads everything as a backup file and remembers when, for the backup reminder.
@@ -61,6 +62,7 @@ pub fn StatusDetails(state: AppState) -> impl IntoView {
                 <div class="banner">
                     <p>{load_message}</p>
                     <p>{save_message}</p>
+                    <OrgContacts state=state lead="If this keeps happening, ask " contacts_only=true />
                     <button class="secondary" on:click=download_current>"Download a copy of my work"</button>
                     <Show when=move || quarantine().is_some()>
                         <button class="secondary" on:click=download_original>"Download the damaged original"</button>

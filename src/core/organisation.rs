@@ -1,0 +1,1043 @@
+//! An organisation's own settings (`organisation.json`, version 1), read field by field so one mistake drops
+//! only that setting: the types, the rules every value must keep, and the problems an administrator sees.
+//!
+//! The file is optional. A missing file (or a web page served in its place) means the built-in defaults,
+//! silently. Broken JSON means all defaults plus a problem with its line and column. A value of the wrong
+//! type, an unsafe link, a logo on another site, a pale accent colour or text over its limit drops only
+//! that setting, with a problem naming its JSON path. Unknown keys are warnings with a "did you mean".
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::core::agreement::AgreementKind;
+use crate::core::values;
+
+/// The largest file read; anything bigger is refused whole.
+pub const MAX_BYTES: usize = 64 * 1024;
+/// The settings version this app reads.
+pub const VERSION: u64 = 1;
+/// At most this many contacts and clauses per agreement kind.
+pub const MAX_CONTACTS: usize = 5;
+pub const MAX_CLAUSES: usize = 10;
+
+/// Length limits, in characters, so a setting cannot swamp a screen.
+pub const NAME_CHARS: usize = 80;
+pub const LABEL_CHARS: usize = 60;
+pub const DESCRIPTION_CHARS: usize = 600;
+pub const CLAUSE_TITLE_CHARS: usize = 120;
+pub const CLAUSE_TEXT_CHARS: usize = 2000;
+pub const URL_CHARS: usize = 2000;
+pub const DEFAULT_VALUE_CHARS: usize = 2000;
+
+/// How often a programme's people usually meet.
+pub const FREQUENCIES: [(&str, &str); 5] = [
+    ("weekly", "every week"),
+    ("every-2-weeks", "every two weeks"),
+    ("every-3-weeks", "every three weeks"),
+    ("monthly", "every month"),
+    ("every-2-months", "every two months"),
+];
+
+/// The settings in effect: what the file said where it could be used, the built-in defaults elsewhere.
+/// Serialised with the file's own key names, so the check page can show every effective value.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Settings {
+    pub version: u64,
+    pub organisation: Identity,
+    pub contacts: Vec<Contact>,
+    pub privacy_notice: Option<String>,
+    pub programmes: Programmes,
+    pub agreement_defaults: PerKind<BTreeMap<String, String>>,
+    pub clauses: PerKind<Vec<Clause>>,
+    pub features: Features,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            version: VERSION,
+            organisation: Identity::default(),
+            contacts: Vec::new(),
+            privacy_notice: None,
+            programmes: Programmes::default(),
+            agreement_defaults: PerKind::default(),
+            clauses: PerKind::default(),
+            features: Features::default(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Identity {
+    pub name: Option<String>,
+    pub team: Option<String>,
+    pub logo: Option<Logo>,
+    /// `#rrggbb`, dark enough for white text (4.5:1).
+    pub accent: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Logo {
+    /// A path on this site, relative to the page or from its root.
+    pub src: String,
+    pub alt: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Contact {
+    pub label: String,
+    pub email: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Programmes {
+    pub mentoring: Programme,
+    pub coaching: Programme,
+}
+
+impl Programmes {
+    pub fn get(&self, kind: AgreementKind) -> &Programme {
+        match kind {
+            AgreementKind::Mentoring => &self.mentoring,
+            AgreementKind::Coaching => &self.coaching,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Programme {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    /// Where to enrol (mentoring) or book (coaching).
+    pub link: Option<Link>,
+    pub length_months: Option<u64>,
+    /// One of `FREQUENCIES`' ids.
+    pub meeting_frequency: Option<String>,
+    pub meeting_minutes: Option<u64>,
+    pub sessions: Option<u64>,
+    pub review_every_months: Option<u64>,
+    /// Whether a three-way meeting with a sponsor or manager is expected.
+    pub sponsor_meeting: Option<bool>,
+}
+
+impl Programme {
+    /// The programme's practicalities in one sentence, or `None` if none are set.
+    pub fn practicalities(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if let Some(n) = self.length_months {
+            parts.push(format!("usually lasts {}", plural(n, "month", "months")));
+        }
+        if let Some(n) = self.sessions {
+            parts.push(format!("has {}", plural(n, "session", "sessions")));
+        }
+        let how_often = self
+            .meeting_frequency
+            .as_deref()
+            .and_then(|f| FREQUENCIES.iter().find(|(id, _)| *id == f))
+            .map(|(_, words)| *words);
+        match (how_often, self.meeting_minutes) {
+            (Some(often), Some(m)) => parts.push(format!("meets {often} for {m} minutes")),
+            (Some(often), None) => parts.push(format!("meets {often}")),
+            (None, Some(m)) => parts.push(format!("has meetings of {m} minutes")),
+            (None, None) => {}
+        }
+        if let Some(n) = self.review_every_months {
+            parts.push(format!(
+                "reviews progress every {}",
+                plural(n, "month", "months")
+            ));
+        }
+        match self.sponsor_meeting {
+            Some(true) => parts.push("includes a three-way meeting with your manager".into()),
+            Some(false) => parts.push("has no three-way meeting with your manager".into()),
+            None => {}
+        }
+        if parts.is_empty() {
+            return None;
+        }
+        let last = parts.pop().unwrap_or_default();
+        let text = if parts.is_empty() {
+            last
+        } else {
+            format!("{} and {last}", parts.join(", "))
+        };
+        Some(format!("It {text}."))
+    }
+}
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct PerKind<T> {
+    pub mentoring: T,
+    pub coaching: T,
+}
+
+impl<T> PerKind<T> {
+    pub fn get(&self, kind: AgreementKind) -> &T {
+        match kind {
+            AgreementKind::Mentoring => &self.mentoring,
+            AgreementKind::Coaching => &self.coaching,
+        }
+    }
+}
+
+/// An extra clause for every new agreement of one kind.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Clause {
+    pub title: String,
+    pub text: String,
+    /// Whether both people must tick it before the agreement is complete.
+    pub both_tick: bool,
+}
+
+/// The optional parts of the app; all on unless the organisation turns them off.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Features {
+    pub calendar_export: bool,
+    pub partner_file: bool,
+    pub sign_off: bool,
+}
+
+impl Default for Features {
+    fn default() -> Features {
+        Features {
+            calendar_export: true,
+            partner_file: true,
+            sign_off: true,
+        }
+    }
+}
+
+/// Whether a problem dropped a setting or only points at something odd.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The setting was not used; its default is in effect.
+    Error,
+    /// Nothing was dropped (an unknown key, a missing version line).
+    Warning,
+}
+
+/// One thing wrong with the file, for the administrator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Where in the file, as a JSON path: `$.programmes.mentoring.link.url`.
+    pub path: String,
+    /// Line and column (1-based) where the JSON could not be read.
+    pub at: Option<(usize, usize)>,
+    pub message: String,
+}
+
+/// Where the settings came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// No file (or a web page answered in its place): the built-in defaults, silently.
+    None,
+    /// A file was read, perhaps with problems.
+    File,
+}
+
+/// The outcome of reading the file.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Loaded {
+    pub source: Source,
+    pub settings: Settings,
+    pub problems: Vec<Problem>,
+}
+
+impl Default for Loaded {
+    fn default() -> Loaded {
+        Loaded {
+            source: Source::None,
+            settings: Settings::default(),
+            problems: Vec::new(),
+        }
+    }
+}
+
+impl Loaded {
+    /// Whether some setting was dropped, so the employee is told (calmly, once).
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// The text for the one calm line an employee sees when a setting could not be used.
+    pub fn notice(&self) -> Option<String> {
+        if !self.has_errors() {
+            return None;
+        }
+        let base = "Some of your organisation's settings could not be used.";
+        Some(match self.settings.contacts.first() {
+            Some(c) => format!("{base} If something looks wrong, tell {}.", c.label),
+            None => base.to_string(),
+        })
+    }
+}
+
+/// Reads the file's text (`None` when there is none). Never fails: every problem becomes a default.
+pub fn read(text: Option<&str>) -> Loaded {
+    let Some(text) = text else {
+        return Loaded::default();
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let trimmed = text.trim_start();
+    // A server's "not found" page, or the app's own index.html, served under the file's name.
+    if trimmed.is_empty() || trimmed.starts_with('<') {
+        return Loaded::default();
+    }
+    let mut loaded = Loaded {
+        source: Source::File,
+        ..Loaded::default()
+    };
+    if text.len() > MAX_BYTES {
+        loaded.problems.push(error(
+            "$",
+            format!(
+                "The file is {} KB; the most this app reads is 64 KB. None of it was used.",
+                text.len().div_ceil(1024)
+            ),
+        ));
+        return loaded;
+    }
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            loaded.problems.push(Problem {
+                severity: Severity::Error,
+                path: "$".into(),
+                at: Some((e.line(), e.column())),
+                message: format!(
+                    "The file is not valid JSON ({}), so none of it was used. Look just before line {}, column {}: a missing comma or quote, or a comma before a closing bracket, is the usual cause.",
+                    json_reason(&e),
+                    e.line(),
+                    e.column()
+                ),
+            });
+            return loaded;
+        }
+    };
+    let mut walk = Walk {
+        problems: Vec::new(),
+    };
+    loaded.settings = walk.settings(&value);
+    loaded.problems = walk.problems;
+    loaded
+}
+
+/// serde_json's reason without its " at line X column Y" tail (the position is said apart).
+fn json_reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+fn error(path: &str, message: String) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        path: path.into(),
+        at: None,
+        message,
+    }
+}
+
+/// Collects problems while reading one value at a time.
+struct Walk {
+    problems: Vec<Problem>,
+}
+
+impl Walk {
+    fn error(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(error(path, message.into()));
+    }
+
+    fn warn(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            severity: Severity::Warning,
+            path: path.into(),
+            at: None,
+            message: message.into(),
+        });
+    }
+
+    /// An object, with a warning for every key not in `known`; `None` (and an error) otherwise.
+    fn object<'v>(
+        &mut self,
+        value: &'v Value,
+        path: &str,
+        known: &[&str],
+    ) -> Option<&'v Map<String, Value>> {
+        let Some(map) = value.as_object() else {
+            self.error(
+                path,
+                format!(
+                    "Expected an object ({{ … }}) but found {}; the built-in defaults are used.",
+                    describe(value)
+                ),
+            );
+            return None;
+        };
+        for key in map.keys() {
+            if !known.contains(&key.as_str()) {
+                let hint = match closest(key, known) {
+                    Some(k) => format!(" Did you mean \"{k}\"?"),
+                    None => format!(" Known keys here: {}.", known.join(", ")),
+                };
+                self.warn(
+                    &join(path, key),
+                    format!("\"{key}\" is not a setting this app knows, so it is ignored.{hint}"),
+                );
+            }
+        }
+        Some(map)
+    }
+
+    /// Text of at most `limit` characters; empty text counts as not set.
+    fn text(
+        &mut self,
+        map: &Map<String, Value>,
+        parent: &str,
+        key: &str,
+        limit: usize,
+    ) -> Option<String> {
+        let value = map.get(key)?;
+        let path = join(parent, key);
+        self.text_value(value, &path, limit)
+    }
+
+    fn text_value(&mut self, value: &Value, path: &str, limit: usize) -> Option<String> {
+        if value.is_null() {
+            return None;
+        }
+        let Some(text) = value.as_str() else {
+            self.error(
+                path,
+                format!(
+                    "Expected text in quotes but found {}; this setting is not used.",
+                    describe(value)
+                ),
+            );
+            return None;
+        };
+        let text = text.trim();
+        let count = text.chars().count();
+        if count > limit {
+            self.error(
+                path,
+                format!(
+                    "This text is {count} characters long; the limit is {limit}. It is not used."
+                ),
+            );
+            return None;
+        }
+        if text.chars().any(|c| c.is_control() && c != '\n') {
+            self.error(
+                path,
+                "This text contains control characters; it is not used.",
+            );
+            return None;
+        }
+        (!text.is_empty()).then(|| text.to_string())
+    }
+
+    /// A link: `https://…` or a path on this site.
+    fn url(&mut self, map: &Map<String, Value>, parent: &str, key: &str) -> Option<String> {
+        let path = join(parent, key);
+        let url = self.text(map, parent, key, URL_CHARS)?;
+        match link_problem(&url) {
+            None => Some(url),
+            Some(why) => {
+                self.error(&path, format!("{why} This link is not used."));
+                None
+            }
+        }
+    }
+
+    fn whole(
+        &mut self,
+        map: &Map<String, Value>,
+        parent: &str,
+        key: &str,
+        range: (u64, u64),
+    ) -> Option<u64> {
+        let value = map.get(key)?;
+        if value.is_null() {
+            return None;
+        }
+        let path = join(parent, key);
+        match value.as_u64() {
+            Some(n) if (range.0..=range.1).contains(&n) => Some(n),
+            Some(n) => {
+                self.error(
+                    &path,
+                    format!(
+                        "{n} is outside {}–{}; this setting is not used.",
+                        range.0, range.1
+                    ),
+                );
+                None
+            }
+            None => {
+                self.error(
+                    &path,
+                    format!(
+                        "Expected a whole number without quotes, {}–{}, but found {}; this setting is not used.",
+                        range.0,
+                        range.1,
+                        describe(value)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn flag(&mut self, map: &Map<String, Value>, parent: &str, key: &str) -> Option<bool> {
+        let value = map.get(key)?;
+        if value.is_null() {
+            return None;
+        }
+        match value.as_bool() {
+            Some(b) => Some(b),
+            None => {
+                self.error(
+                    &join(parent, key),
+                    format!("Expected true or false (without quotes) but found {}; the default is used.", describe(value)),
+                );
+                None
+            }
+        }
+    }
+
+    fn settings(&mut self, value: &Value) -> Settings {
+        let mut settings = Settings::default();
+        let known = [
+            "$schema",
+            "version",
+            "organisation",
+            "contacts",
+            "privacy_notice",
+            "programmes",
+            "agreement_defaults",
+            "clauses",
+            "features",
+        ];
+        let Some(map) = self.object(value, "$", &known) else {
+            return settings;
+        };
+        match map.get("version") {
+            None => self.warn("$.version", "Add \"version\": 1, so a later version of this app knows how to read the file."),
+            Some(v) if v.as_u64() == Some(VERSION) => {}
+            Some(v) => self.error(
+                "$.version",
+                format!("This app reads version 1 settings but the file says {v}; it was read as version 1, and anything it did not recognise was left out."),
+            ),
+        }
+        if let Some(v) = map.get("organisation") {
+            settings.organisation = self.identity(v, "$.organisation");
+        }
+        if let Some(v) = map.get("contacts") {
+            settings.contacts = self.contacts(v, "$.contacts");
+        }
+        settings.privacy_notice = self.url(map, "$", "privacy_notice");
+        if let Some(v) = map.get("programmes") {
+            if let Some(p) = self.object(v, "$.programmes", &["mentoring", "coaching"]) {
+                if let Some(v) = p.get("mentoring") {
+                    settings.programmes.mentoring = self.programme(v, "$.programmes.mentoring");
+                }
+                if let Some(v) = p.get("coaching") {
+                    settings.programmes.coaching = self.programme(v, "$.programmes.coaching");
+                }
+            }
+        }
+        if let Some(v) = map.get("agreement_defaults") {
+            if let Some(d) = self.object(v, "$.agreement_defaults", &["mentoring", "coaching"]) {
+                for kind in [AgreementKind::Mentoring, AgreementKind::Coaching] {
+                    if let Some(v) = d.get(kind.noun()) {
+                        let path = join("$.agreement_defaults", kind.noun());
+                        let values = self.defaults(v, &path, kind);
+                        match kind {
+                            AgreementKind::Mentoring => {
+                                settings.agreement_defaults.mentoring = values
+                            }
+                            AgreementKind::Coaching => {
+                                settings.agreement_defaults.coaching = values
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(v) = map.get("clauses") {
+            if let Some(c) = self.object(v, "$.clauses", &["mentoring", "coaching"]) {
+                if let Some(v) = c.get("mentoring") {
+                    settings.clauses.mentoring = self.clauses(v, "$.clauses.mentoring");
+                }
+                if let Some(v) = c.get("coaching") {
+                    settings.clauses.coaching = self.clauses(v, "$.clauses.coaching");
+                }
+            }
+        }
+        if let Some(v) = map.get("features") {
+            let known = ["calendar_export", "partner_file", "sign_off"];
+            if let Some(f) = self.object(v, "$.features", &known) {
+                let features = &mut settings.features;
+                for (key, slot) in [
+                    ("calendar_export", &mut features.calendar_export),
+                    ("partner_file", &mut features.partner_file),
+                    ("sign_off", &mut features.sign_off),
+                ] {
+                    if let Some(b) = self.flag(f, "$.features", key) {
+                        *slot = b;
+                    }
+                }
+            }
+        }
+        settings
+    }
+
+    fn identity(&mut self, value: &Value, path: &str) -> Identity {
+        let mut identity = Identity::default();
+        let Some(map) = self.object(value, path, &["name", "team", "logo", "accent"]) else {
+            return identity;
+        };
+        identity.name = self.text(map, path, "name", NAME_CHARS);
+        identity.team = self.text(map, path, "team", NAME_CHARS);
+        if let Some(v) = map.get("logo") {
+            let logo_path = join(path, "logo");
+            if let Some(logo) = self.object(v, &logo_path, &["src", "alt"]) {
+                let alt = self.text(logo, &logo_path, "alt", NAME_CHARS);
+                let src = self.text(logo, &logo_path, "src", URL_CHARS);
+                let src_path = join(&logo_path, "src");
+                match src {
+                    None if !logo.contains_key("src") => self.error(&src_path, "The logo needs a \"src\": the path of the image on this site. No logo is shown."),
+                    None => {}
+                    Some(src) => match logo_problem(&src) {
+                        Some(why) => self.error(&src_path, format!("{why} No logo is shown.")),
+                        None => match alt.or_else(|| identity.name.clone()) {
+                            Some(alt) => identity.logo = Some(Logo { src, alt }),
+                            None => self.error(
+                                &join(&logo_path, "alt"),
+                                "The logo needs \"alt\" text (what it shows, usually the organisation's name) for people who cannot see it. No logo is shown.",
+                            ),
+                        },
+                    },
+                }
+            }
+        }
+        if let Some(accent) = self.text(map, path, "accent", 30) {
+            match accent_problem(&accent) {
+                None => identity.accent = Some(accent.to_ascii_lowercase()),
+                Some(why) => self.error(
+                    &join(path, "accent"),
+                    format!("{why} The built-in colour is used."),
+                ),
+            }
+        }
+        identity
+    }
+
+    fn contacts(&mut self, value: &Value, path: &str) -> Vec<Contact> {
+        let Some(items) = value.as_array() else {
+            self.error(
+                path,
+                format!(
+                    "Expected a list ([ … ]) of contacts but found {}; no contacts are shown.",
+                    describe(value)
+                ),
+            );
+            return Vec::new();
+        };
+        if items.len() > MAX_CONTACTS {
+            self.error(
+                path,
+                format!(
+                    "There are {} contacts; only the first {MAX_CONTACTS} are used.",
+                    items.len()
+                ),
+            );
+        }
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate().take(MAX_CONTACTS) {
+            let at = format!("{path}[{i}]");
+            let Some(map) = self.object(item, &at, &["label", "email", "url"]) else {
+                continue;
+            };
+            let label = self.text(map, &at, "label", LABEL_CHARS);
+            let email = self.text(map, &at, "email", 254).and_then(|e| {
+                if is_email(&e) {
+                    Some(e)
+                } else {
+                    self.error(&join(&at, "email"), format!("\"{e}\" does not look like an email address (name@example.org); it is not used."));
+                    None
+                }
+            });
+            let url = self.url(map, &at, "url");
+            match label {
+                None => self.error(&join(&at, "label"), "A contact needs a \"label\" (who it is, such as \"The L&D team\"); this contact is not shown."),
+                Some(_) if email.is_none() && url.is_none() => self.error(&at, "A contact needs a usable \"email\" or \"url\"; this contact is not shown."),
+                Some(label) => out.push(Contact { label, email, url }),
+            }
+        }
+        out
+    }
+
+    fn programme(&mut self, value: &Value, path: &str) -> Programme {
+        let mut p = Programme::default();
+        let known = [
+            "name",
+            "description",
+            "link",
+            "length_months",
+            "meeting_frequency",
+            "meeting_minutes",
+            "sessions",
+            "review_every_months",
+            "sponsor_meeting",
+        ];
+        let Some(map) = self.object(value, path, &known) else {
+            return p;
+        };
+        p.name = self.text(map, path, "name", LABEL_CHARS);
+        p.description = self.text(map, path, "description", DESCRIPTION_CHARS);
+        if let Some(v) = map.get("link") {
+            let link_path = join(path, "link");
+            if let Some(link) = self.object(v, &link_path, &["label", "url"]) {
+                let label = self.text(link, &link_path, "label", LABEL_CHARS);
+                let url = self.url(link, &link_path, "url");
+                match (label, url) {
+                    (Some(label), Some(url)) => p.link = Some(Link { label, url }),
+                    (None, _) => self.error(&join(&link_path, "label"), "The link needs a \"label\", the words to show (such as \"Enrol here\"); it is not shown."),
+                    (Some(_), None) if !link.contains_key("url") => self.error(&join(&link_path, "url"), "The link needs a \"url\"; it is not shown."),
+                    (Some(_), None) => {}
+                }
+            }
+        }
+        p.length_months = self.whole(map, path, "length_months", (1, 36));
+        if let Some(f) = self.text(map, path, "meeting_frequency", 40) {
+            if FREQUENCIES.iter().any(|(id, _)| *id == f) {
+                p.meeting_frequency = Some(f);
+            } else {
+                let ids: Vec<&str> = FREQUENCIES.iter().map(|(id, _)| *id).collect();
+                let hint = closest(&f, &ids)
+                    .map(|k| format!(" Did you mean \"{k}\"?"))
+                    .unwrap_or_default();
+                self.error(
+                    &join(path, "meeting_frequency"),
+                    format!(
+                        "\"{f}\" is not one of {}; this setting is not used.{hint}",
+                        ids.join(", ")
+                    ),
+                );
+            }
+        }
+        p.meeting_minutes = self.whole(map, path, "meeting_minutes", (15, 480));
+        p.sessions = self.whole(map, path, "sessions", (1, 100));
+        p.review_every_months = self.whole(map, path, "review_every_months", (1, 24));
+        p.sponsor_meeting = self.flag(map, path, "sponsor_meeting");
+        p
+    }
+
+    fn defaults(
+        &mut self,
+        value: &Value,
+        path: &str,
+        kind: AgreementKind,
+    ) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        let Some(map) = value.as_object() else {
+            self.error(path, format!("Expected an object of field ids and values but found {}; no defaults are used.", describe(value)));
+            return out;
+        };
+        let ids: Vec<&str> = kind.fields().iter().map(|(id, _)| *id).collect();
+        for (id, v) in map {
+            let at = join(path, id);
+            let Some(field) = kind.field_kind(id) else {
+                let hint = closest(id, &ids)
+                    .map(|k| format!(" Did you mean \"{k}\"?"))
+                    .unwrap_or_default();
+                self.error(
+                    &at,
+                    format!(
+                        "The {} agreement has no field \"{id}\"; this default is not used.{hint}",
+                        kind.noun()
+                    ),
+                );
+                continue;
+            };
+            // A tick may be written as true.
+            let text = match (field, v) {
+                (values::FieldKind::Tick, Value::Bool(true)) => Some("yes".to_string()),
+                (values::FieldKind::Tick, Value::Bool(false)) => None,
+                _ => self.text_value(v, &at, DEFAULT_VALUE_CHARS),
+            };
+            let Some(text) = text else { continue };
+            match values::check(field, &text) {
+                Ok(()) => {
+                    out.insert(id.clone(), text);
+                }
+                Err(_) => {
+                    let expected = match field {
+                        values::FieldKind::Choice(choices) => format!(
+                            "one of {}",
+                            choices
+                                .iter()
+                                .map(|c| format!("\"{}\"", c.id))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        values::FieldKind::Date => "a date written YYYY-MM-DD".into(),
+                        values::FieldKind::Tick => "true".into(),
+                        _ => "text".into(),
+                    };
+                    self.error(&at, format!("\"{text}\" does not fit this field, which takes {expected}; this default is not used."));
+                }
+            }
+        }
+        out
+    }
+
+    fn clauses(&mut self, value: &Value, path: &str) -> Vec<Clause> {
+        let Some(items) = value.as_array() else {
+            self.error(
+                path,
+                format!(
+                    "Expected a list ([ … ]) of clauses but found {}; no extra clauses are added.",
+                    describe(value)
+                ),
+            );
+            return Vec::new();
+        };
+        if items.len() > MAX_CLAUSES {
+            self.error(
+                path,
+                format!(
+                    "There are {} clauses; only the first {MAX_CLAUSES} are used.",
+                    items.len()
+                ),
+            );
+        }
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate().take(MAX_CLAUSES) {
+            let at = format!("{path}[{i}]");
+            let Some(map) = self.object(item, &at, &["title", "text", "both_tick"]) else {
+                continue;
+            };
+            let title = self.text(map, &at, "title", CLAUSE_TITLE_CHARS);
+            let text = self.text(map, &at, "text", CLAUSE_TEXT_CHARS);
+            let both_tick = self.flag(map, &at, "both_tick").unwrap_or(true);
+            match (title, text) {
+                (Some(title), Some(text)) => out.push(Clause {
+                    title,
+                    text,
+                    both_tick,
+                }),
+                (None, _) if !map.get("title").is_some_and(Value::is_string) => self.error(
+                    &join(&at, "title"),
+                    "A clause needs a \"title\"; this clause is not added.",
+                ),
+                (_, None) if !map.get("text").is_some_and(Value::is_string) => self.error(
+                    &join(&at, "text"),
+                    "A clause needs a \"text\"; this clause is not added.",
+                ),
+                // The text's own problem is already listed.
+                _ => self.error(
+                    &at,
+                    "This clause is not added, because of the problem above.",
+                ),
+            }
+        }
+        out
+    }
+}
+
+fn join(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if plain {
+        format!("{parent}.{key}")
+    } else {
+        format!("{parent}[{}]", Value::String(key.to_string()))
+    }
+}
+
+/// A JSON value in a few words, for messages.
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("{b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.chars().count() <= 30 => format!("the text \"{s}\""),
+        Value::String(_) => "text".into(),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// Why a link cannot be used, or `None`: only `https://` links and paths on this site are allowed.
+pub fn link_problem(url: &str) -> Option<&'static str> {
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
+        return Some("A link cannot contain spaces or backslashes.");
+    }
+    let lower = url.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("https://") {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        if host.is_empty() || host.contains('@') {
+            return Some("An https link needs a site name after https:// (and no user name).");
+        }
+        return None;
+    }
+    if lower.starts_with("//") {
+        return Some("A link starting with // goes to another site without saying how; write https:// in full.");
+    }
+    if has_scheme(&lower) {
+        return Some("Only https:// links and paths on this site are allowed (not javascript:, data:, http: or others).");
+    }
+    None
+}
+
+/// Why a logo path cannot be used, or `None`: only images on this same site.
+pub fn logo_problem(src: &str) -> Option<&'static str> {
+    if src
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
+        return Some("The logo's path cannot contain spaces or backslashes.");
+    }
+    let lower = src.to_ascii_lowercase();
+    if lower.starts_with("//") || has_scheme(&lower) {
+        return Some("The logo must be a file on this site, given as a path such as \"organisation/logo.svg\"; pictures from other sites are blocked by the app's security policy.");
+    }
+    None
+}
+
+/// Whether a link starts with a scheme such as `javascript:` (letters, then a colon before any `/?#`).
+fn has_scheme(lower: &str) -> bool {
+    // Any colon before the first `/`, `?` or `#` makes the browser read a scheme ("javascript:").
+    lower
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .contains(':')
+}
+
+fn is_email(text: &str) -> bool {
+    let Some((user, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let ok = |c: char| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"?&/#%".contains(c);
+    !user.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && text.chars().all(ok)
+}
+
+/// Why an accent colour cannot be used, or `None`: `#rrggbb` (or `#rgb`) with white text at 4.5:1.
+pub fn accent_problem(colour: &str) -> Option<String> {
+    let Some(rgb) = parse_hex(colour) else {
+        return Some(format!(
+            "\"{colour}\" is not a colour written #rrggbb (such as \"#0b5cad\")."
+        ));
+    };
+    let ratio = contrast_with_white(rgb);
+    (ratio < 4.5).then(|| {
+        format!(
+            "White text on {colour} has a contrast of {:.1}:1; it needs at least 4.5:1 to be readable, so choose a darker shade.",
+            (ratio * 10.0).floor() / 10.0
+        )
+    })
+}
+
+fn parse_hex(colour: &str) -> Option<[u8; 3]> {
+    let hex = colour.strip_prefix('#')?;
+    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let digit = |i: usize, n: usize| u8::from_str_radix(&hex[i..i + n], 16).ok();
+    match hex.len() {
+        6 => Some([digit(0, 2)?, digit(2, 2)?, digit(4, 2)?]),
+        3 => Some([digit(0, 1)? * 17, digit(1, 1)? * 17, digit(2, 1)? * 17]),
+        _ => None,
+    }
+}
+
+/// WCAG 2 contrast ratio of white on this colour.
+pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
+    1.05 / (l + 0.05)
+}
+
+/// The known key nearest to a misspelt one, if it is close enough to be a likely typo.
+pub fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    let key = key.to_ascii_lowercase().replace('-', "_");
+    known
+        .iter()
+        .map(|k| {
+            (
+                distance(&key, &k.to_ascii_lowercase().replace('-', "_")),
+                *k,
+            )
+        })
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+impl Settings {
+    /// Gives a new draft the organisation's defaults for its kind. They are the programme's own terms, so
+    /// they take the place of suggestions from the answers; copied in, so a later edit of the file
+    /// changes no existing agreement.
+    pub fn start_draft(&self, draft: &mut crate::core::agreement::Draft) {
+        for (field, value) in self.agreement_defaults.get(draft.kind) {
+            draft.fields.insert(field.clone(), value.clone());
+            draft.prefilled.remove(field);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! Component tests of where an organisation's settings show: the header, the result's programmes and
+//! contacts, the calm line for unusable settings, defaults in new drafts, features turned off, and the
+//! administrator's check page.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
+use mentoring_or_coaching::core::document::{encode, Document};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod support;
+
+use support::*;
+
+const EXAMPLE: &str = include_str!("../public/organisation.example.json");
+
+/// What index.html's loader leaves on the page: the file's text, or null without one.
+fn serve(text: Option<&str>) {
+    let value = text.map_or(JsValue::NULL, JsValue::from_str);
+    js_sys::Reflect::set(
+        &window(),
+        &"organisationFile".into(),
+        &js_sys::Promise::resolve(&value),
+    )
+    .expect("set");
+}
+
+fn coaching_answers() -> Document {
+    let mut doc = Document::default();
+    for (q, o) in [
+        ("need-scope", "specific"),
+        ("horizon", "weeks"),
+        ("focus", "skill"),
+        ("measurable", "yes"),
+        ("answers", "questions"),
+        ("structure", "programme"),
+        ("relationship", "focused"),
+        ("sponsor", "closely"),
+        ("situation", "promoted"),
+        ("assessment", "had"),
+        ("conversation", "reflect"),
+    ] {
+        doc.assessment.answers.insert(q.into(), o.into());
+    }
+    doc
+}
+
+fn count(root: &HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).expect("query").length()
+}
+
+#[wasm_bindgen_test]
+async fn the_header_and_the_result_show_the_organisations_programme_and_contacts() {
+    serve(Some(EXAMPLE));
+    let root = fresh(Some(&encode(&coaching_answers())));
+    go("#/result");
+    let _app = mount(&root);
+    assert!(wait_for(|| text(&root, ".org-name") == "Northwind Health").await);
+    let logo = root
+        .query_selector(".org img")
+        .ok()
+        .flatten()
+        .expect("logo");
+    assert_eq!(
+        logo.get_attribute("src").as_deref(),
+        Some("organisation/logo.svg")
+    );
+    assert_eq!(
+        logo.get_attribute("alt").as_deref(),
+        Some(""),
+        "the name beside it says it already"
+    );
+    assert!(wait_for(|| text(&root, "h1").contains("Coaching")).await);
+    let section = text(&root, ".org-programmes");
+    assert!(
+        section.contains("Northwind Health's Coaching for Growth"),
+        "{section}"
+    );
+    assert!(
+        !section.contains("Mentoring Circle"),
+        "a settled result shows its own kind only: {section}"
+    );
+    assert!(
+        section.contains("It usually lasts 4 months, has 6 sessions"),
+        "{section}"
+    );
+    let book = control(&root, "Book a first conversation with a coach");
+    assert_eq!(
+        book.get_attribute("href").as_deref(),
+        Some("https://intranet.northwind.example/coaching/book")
+    );
+    assert!(
+        section.contains("Ask the Learning and Development team"),
+        "{section}"
+    );
+    let mail = control(&root, "learning@northwind.example");
+    assert_eq!(
+        mail.get_attribute("href").as_deref(),
+        Some("mailto:learning@northwind.example")
+    );
+    assert_eq!(count(&root, ".org-notice"), 0, "nothing went wrong");
+    // The accent colour is the organisation's.
+    let style = document()
+        .document_element()
+        .expect("root")
+        .get_attribute("style")
+        .unwrap_or_default();
+    assert!(style.contains("--org-accent: #0b5cad"), "{style}");
+    serve(None);
+}
+
+#[wasm_bindgen_test]
+async fn an_unsafe_link_is_left_out_and_the_employee_sees_one_calm_line() {
+    let file = EXAMPLE.replace(
+        "https://intranet.northwind.example/coaching/book",
+        "javascript:alert(1)",
+    );
+    serve(Some(&file));
+    let root = fresh(Some(&encode(&coaching_answers())));
+    go("#/result");
+    let _app = mount(&root);
+    assert!(wait_for(|| text(&root, ".org-programmes").contains("Coaching for Growth")).await);
+    assert!(find_control(&root, "Book a first conversation with a coach").is_none());
+    let links = root.query_selector_all("a").expect("links");
+    for i in 0..links.length() {
+        let href = links
+            .item(i)
+            .and_then(|a| a.dyn_into::<web_sys::Element>().ok())
+            .and_then(|a| a.get_attribute("href"))
+            .unwrap_or_default();
+        assert!(!href.to_lowercase().contains("javascript"), "{href}");
+    }
+    assert_eq!(count(&root, ".org-notice"), 1);
+    assert_eq!(
+        text(&root, ".org-notice"),
+        "Some of your organisation's settings could not be used. If something looks wrong, tell the Learning and Development team."
+    );
+    serve(None);
+}
+
+#[wasm_bindgen_test]
+async fn without_a_file_nothing_of_an_organisation_shows() {
+    serve(None);
+    let root = fresh(Some(&encode(&coaching_answers())));
+    go("#/result");
+    let _app = mount(&root);
+    assert!(wait_for(|| text(&root, "h1").contains("Coaching")).await);
+    frames(3).await;
+    assert_eq!(count(&root, ".org *"), 0);
+    assert_eq!(count(&root, ".org-programmes"), 0);
+    assert_eq!(count(&root, ".org-notice"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_new_draft_starts_with_the_organisations_defaults() {
+    serve(Some(EXAMPLE));
+    let root = fresh(Some(&encode(&coaching_answers())));
+    go("#/result");
+    let _app = mount(&root);
+    assert!(wait_for(|| text(&root, ".org-name") == "Northwind Health").await);
+    assert!(wait_for(|| find_control(&root, "Draft a coaching agreement").is_some()).await);
+    control(&root, "Draft a coaching agreement").click();
+    assert!(wait_for(|| hash().starts_with("#/agreement/")).await);
+    assert!(
+        wait_for(|| stored_doc()
+            .drafts
+            .first()
+            .is_some_and(|d| d.value("frequency") == "every-3-weeks"))
+        .await
+    );
+    let draft = stored_doc().drafts.remove(0);
+    assert_eq!(draft.value("three-way"), "start-and-end");
+    assert_eq!(draft.value("length"), "60-minutes");
+    // The agreement names who to ask, too.
+    assert!(
+        wait_for(|| text(&root, ".org-contacts").contains("the Learning and Development team"))
+            .await
+    );
+    serve(None);
+}
+
+#[wasm_bindgen_test]
+async fn features_an_organisation_turns_off_are_not_offered() {
+    let file = EXAMPLE.replace(
+        "\"features\": { \"calendar_export\": true, \"partner_file\": true, \"sign_off\": true }",
+        "\"features\": { \"calendar_export\": false, \"partner_file\": false, \"sign_off\": false }",
+    );
+    assert_ne!(file, EXAMPLE);
+    serve(Some(&file));
+    let mut doc = Document::default();
+    doc.drafts
+        .push(Draft::new("a1".into(), AgreementKind::Mentoring, 0));
+    let root = fresh(Some(&encode(&doc)));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    assert!(wait_for(|| find_control(&root, "Download as Markdown").is_some()).await);
+    assert!(wait_for(|| find_control(&root, "Download the agreement file").is_none()).await);
+    assert!(find_control(&root, "Add the dates to a calendar (.ics)").is_none());
+    assert_eq!(count(&root, ".signatures"), 0, "no sign-off");
+    serve(None);
+}
+
+#[wasm_bindgen_test]
+async fn every_feature_is_offered_without_a_file() {
+    serve(None);
+    let mut doc = Document::default();
+    doc.drafts
+        .push(Draft::new("a1".into(), AgreementKind::Mentoring, 0));
+    let root = fresh(Some(&encode(&doc)));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    assert!(wait_for(|| find_control(&root, "Download the agreement file").is_some()).await);
+    assert!(find_control(&root, "Add the dates to a calendar (.ics)").is_some());
+    assert!(count(&root, ".signatures") > 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_check_page_lists_every_problem_and_every_setting_in_effect() {
+    let file = EXAMPLE
+        .replace("\"#0b5cad\"", "\"#ffff00\"")
+        .replace("\"programmes\"", "\"programs\": {}, \"programmes\"");
+    serve(Some(&file));
+    let root = fresh(None);
+    go("#/organisation");
+    let _app = mount(&root);
+    assert!(wait_for(|| text(&root, "h1") == "Organisation settings check").await);
+    assert!(wait_for(|| count(&root, ".problems li") == 2).await);
+    let problems = text(&root, ".problems");
+    assert!(problems.contains("$.organisation.accent"), "{problems}");
+    assert!(problems.contains("4.5:1"), "{problems}");
+    assert!(
+        problems.contains("$.programs") && problems.contains("Did you mean \"programmes\"?"),
+        "{problems}"
+    );
+    let table = text(&root, ".org-settings");
+    assert!(
+        table.contains("$.organisation.name") && table.contains("Northwind Health"),
+        "{table}"
+    );
+    assert!(
+        table.contains("$.organisation.accent") && table.contains("Not set"),
+        "{table}"
+    );
+    assert!(table.contains("$.features.sign_off"), "{table}");
+    serve(None);
+}
+
+#[wasm_bindgen_test]
+async fn the_check_page_says_where_broken_json_is() {
+    serve(Some("{\n  \"version\": 1,\n  \"organisation\": { \"name\": \"Northwind\" }\n  \"contacts\": []\n}"));
+    let root = fresh(None);
+    go("#/organisation");
+    let _app = mount(&root);
+    assert!(wait_for(|| text(&root, ".problems").contains("line 4, column 3")).await);
+    assert_eq!(
+        count(&root, ".org-name"),
+        0,
+        "none of a broken file is used"
+    );
+    serve(None);
+}
+
+#[wasm_bindgen_test]
+async fn the_check_page_without_a_file_says_the_built_in_settings_are_in_use() {
+    serve(Some("<!doctype html><title>404 Not Found</title>"));
+    let root = fresh(None);
+    go("#/organisation");
+    let _app = mount(&root);
+    assert!(
+        wait_for(
+            || text(&root, ".org-check [role=status]").contains("No organisation.json was found")
+        )
+        .await
+    );
+    assert_eq!(count(&root, ".problems"), 0);
+    serve(None);
+}
+
+#[wasm_bindgen_test]
+async fn a_storage_problem_names_who_to_ask() {
+    serve(Some(EXAMPLE));
+    // Damaged data: set aside, and the banner explains.
+    let root = fresh(Some("{ this is not a document"));
+    let _app = mount(&root);
+    assert!(
+        wait_for(|| text(&root, ".banner")
+            .contains("If this keeps happening, ask the Learning and Development team"))
+        .await
+    );
+    assert_eq!(count(&root, ".org-notice"), 0);
+    serve(None);
+}

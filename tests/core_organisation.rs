@@ -1,0 +1,672 @@
+//! The organisation settings reader: every rule, every fallback, and the shipped example and schema kept in
+//! step with the Rust types.
+
+use mentoring_or_coaching::core::organisation::{
+    accent_problem, closest, contrast_with_white, link_problem, logo_problem, read, Loaded,
+    Settings, Severity, Source, MAX_BYTES,
+};
+use serde_json::{json, Value};
+
+const EXAMPLE: &str = include_str!("../public/organisation.example.json");
+const SCHEMA: &str = include_str!("../public/organisation.schema.json");
+
+fn from(value: Value) -> Loaded {
+    read(Some(&value.to_string()))
+}
+
+fn paths(loaded: &Loaded) -> Vec<(&str, Severity)> {
+    loaded
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.severity))
+        .collect()
+}
+
+fn message(loaded: &Loaded, path: &str) -> String {
+    loaded
+        .problems
+        .iter()
+        .find(|p| p.path == path)
+        .map(|p| p.message.clone())
+        .unwrap_or_else(|| panic!("no problem at {path}: {:?}", loaded.problems))
+}
+
+#[test]
+fn no_file_means_the_built_in_defaults_silently() {
+    let loaded = read(None);
+    assert_eq!(loaded, Loaded::default());
+    assert_eq!(loaded.source, Source::None);
+    assert!(loaded.notice().is_none());
+}
+
+#[test]
+fn a_web_page_served_in_its_place_means_the_defaults_silently() {
+    for page in [
+        "<!doctype html><html><body><h1>404 Not Found</h1></body></html>",
+        "\n  <html><head><title>Not found</title></head></html>",
+        "\u{feff}<!DOCTYPE html>",
+        "",
+        "   ",
+    ] {
+        let loaded = read(Some(page));
+        assert_eq!(loaded.source, Source::None, "{page:?}");
+        assert!(loaded.problems.is_empty(), "{page:?}");
+        assert_eq!(loaded.settings, Settings::default());
+    }
+}
+
+#[test]
+fn broken_json_means_all_defaults_and_says_where() {
+    let text = "{\n  \"organisation\": { \"name\": \"Northwind\" },\n  \"contacts\": [ { \"label\": \"HR\" } ]\n  \"version\": 1\n}";
+    let loaded = read(Some(text));
+    assert_eq!(loaded.source, Source::File);
+    assert_eq!(loaded.settings, Settings::default());
+    assert_eq!(loaded.problems.len(), 1);
+    let p = &loaded.problems[0];
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.path, "$");
+    assert_eq!(p.at, Some((4, 3)));
+    assert!(p.message.contains("line 4, column 3"), "{}", p.message);
+    assert!(
+        !p.message.contains(" at line "),
+        "the position is said once: {}",
+        p.message
+    );
+    assert!(loaded.has_errors());
+}
+
+#[test]
+fn a_file_over_64_kb_is_refused_whole() {
+    let big = format!(
+        "{{\"organisation\": {{\"name\": \"{}\"}}}}",
+        "a".repeat(MAX_BYTES)
+    );
+    let loaded = read(Some(&big));
+    assert_eq!(loaded.settings, Settings::default());
+    assert_eq!(paths(&loaded), [("$", Severity::Error)]);
+    assert!(loaded.problems[0].message.contains("64 KB"));
+    // Just under the cap is read.
+    let name = "a".repeat(20);
+    let fits = format!(
+        "{{\"version\": 1, \"organisation\": {{\"name\": \"{name}\"}}}}{}",
+        " ".repeat(MAX_BYTES - 70)
+    );
+    assert!(fits.len() <= MAX_BYTES);
+    assert_eq!(
+        read(Some(&fits)).settings.organisation.name.as_deref(),
+        Some(name.as_str())
+    );
+}
+
+#[test]
+fn a_file_that_is_not_an_object_means_the_defaults() {
+    for value in [json!([1, 2]), json!("Northwind"), json!(3), json!(null)] {
+        let loaded = from(value.clone());
+        assert_eq!(loaded.settings, Settings::default(), "{value}");
+        assert_eq!(paths(&loaded), [("$", Severity::Error)], "{value}");
+    }
+}
+
+#[test]
+fn the_example_is_read_without_a_single_problem() {
+    let loaded = read(Some(EXAMPLE));
+    assert_eq!(loaded.problems, [], "the shipped example must be clean");
+    let s = &loaded.settings;
+    assert_eq!(s.organisation.name.as_deref(), Some("Northwind Health"));
+    assert_eq!(
+        s.organisation.logo.as_ref().map(|l| l.src.as_str()),
+        Some("organisation/logo.svg")
+    );
+    assert_eq!(s.organisation.accent.as_deref(), Some("#0b5cad"));
+    assert_eq!(s.contacts.len(), 1);
+    assert_eq!(
+        s.programmes.mentoring.name.as_deref(),
+        Some("Mentoring Circle")
+    );
+    assert_eq!(s.programmes.coaching.sessions, Some(6));
+    assert_eq!(
+        s.agreement_defaults
+            .mentoring
+            .get("frequency")
+            .map(String::as_str),
+        Some("monthly")
+    );
+    assert_eq!(s.clauses.coaching.len(), 1);
+    assert!(s.features.calendar_export);
+}
+
+/// The schema's properties at every level (following `$ref`), as JSON paths with `[]` for list items.
+fn schema_paths(schema: &Value, node: &Value, at: &str, out: &mut Vec<String>) {
+    let node = match node.get("$ref").and_then(Value::as_str) {
+        Some(r) => {
+            let name = r.trim_start_matches("#/$defs/");
+            &schema["$defs"][name]
+        }
+        None => node,
+    };
+    if let Some(props) = node.get("properties").and_then(Value::as_object) {
+        for (key, child) in props {
+            let path = format!("{at}.{key}");
+            out.push(path.clone());
+            schema_paths(schema, child, &path, out);
+        }
+    }
+    if let Some(items) = node.get("items") {
+        schema_paths(schema, items, &format!("{at}[]"), out);
+    }
+}
+
+/// Every key path in a JSON value, with `[]` for list items (maps of field ids are left out).
+fn value_paths(value: &Value, at: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) if !at.starts_with("$.agreement_defaults.") => {
+            for (key, child) in map {
+                let path = format!("{at}.{key}");
+                out.push(path.clone());
+                value_paths(child, &path, out);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                value_paths(item, &format!("{at}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn example_schema_and_types_are_in_step() {
+    let schema: Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");
+    let example: Value = serde_json::from_str(EXAMPLE).expect("the example is JSON");
+    assert_eq!(example["$schema"], "./organisation.schema.json");
+    let mut in_schema = Vec::new();
+    schema_paths(&schema, &schema, "$", &mut in_schema);
+    in_schema.sort();
+    in_schema.dedup();
+    let mut in_example = Vec::new();
+    value_paths(&example, "$", &mut in_example);
+    in_example.sort();
+    in_example.dedup();
+    // The Rust type, as the check page shows it: every setting, with its effective value.
+    let effective = serde_json::to_value(read(Some(EXAMPLE)).settings).expect("settings serialise");
+    let mut in_type = vec!["$.$schema".to_string()];
+    value_paths(&effective, "$", &mut in_type);
+    in_type.sort();
+    in_type.dedup();
+    assert_eq!(
+        in_schema, in_example,
+        "the example shows every setting the schema has, and no other"
+    );
+    assert_eq!(
+        in_schema, in_type,
+        "the Rust type has every setting the schema has, and no other"
+    );
+}
+
+#[test]
+fn the_schema_lists_the_same_choices_and_limits_as_the_reader() {
+    let schema: Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");
+    let frequencies: Vec<&str> = schema["$defs"]["programme"]["properties"]["meeting_frequency"]
+        ["enum"]
+        .as_array()
+        .expect("an enum")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let ids: Vec<&str> = mentoring_or_coaching::core::organisation::FREQUENCIES
+        .iter()
+        .map(|(id, _)| *id)
+        .collect();
+    assert_eq!(frequencies, ids);
+    let org = &schema["properties"]["organisation"]["properties"];
+    assert_eq!(org["name"]["maxLength"], 80);
+    // Over the schema's limit, the reader drops it too.
+    let loaded = from(
+        json!({"version": 1, "organisation": {"name": "n".repeat(81), "team": "t".repeat(80)}}),
+    );
+    assert_eq!(loaded.settings.organisation.name, None);
+    assert_eq!(
+        loaded.settings.organisation.team.as_deref(),
+        Some("t".repeat(80).as_str())
+    );
+    assert_eq!(paths(&loaded), [("$.organisation.name", Severity::Error)]);
+    assert!(message(&loaded, "$.organisation.name").contains("81 characters"));
+}
+
+#[test]
+fn a_wrong_type_drops_only_that_setting() {
+    let loaded = from(json!({
+        "version": 1,
+        "organisation": {"name": 42, "team": "People team"},
+        "programmes": {"mentoring": {"name": "Circle", "sessions": "six", "length_months": 9}},
+        "features": {"calendar_export": "no", "sign_off": false},
+        "contacts": {"label": "HR"}
+    }));
+    let s = &loaded.settings;
+    assert_eq!(s.organisation.name, None);
+    assert_eq!(s.organisation.team.as_deref(), Some("People team"));
+    assert_eq!(s.programmes.mentoring.name.as_deref(), Some("Circle"));
+    assert_eq!(s.programmes.mentoring.sessions, None);
+    assert_eq!(s.programmes.mentoring.length_months, Some(9));
+    assert!(
+        s.features.calendar_export,
+        "a broken switch keeps its default"
+    );
+    assert!(!s.features.sign_off);
+    assert!(s.contacts.is_empty());
+    assert_eq!(
+        paths(&loaded),
+        [
+            ("$.organisation.name", Severity::Error),
+            ("$.contacts", Severity::Error),
+            ("$.programmes.mentoring.sessions", Severity::Error),
+            ("$.features.calendar_export", Severity::Error),
+        ]
+    );
+    assert!(message(&loaded, "$.organisation.name").contains("the number 42"));
+}
+
+#[test]
+fn numbers_outside_their_range_are_dropped() {
+    let loaded = from(json!({"version": 1, "programmes": {"coaching": {
+        "length_months": 0, "meeting_minutes": 1000, "sessions": 6, "review_every_months": 2.5
+    }}}));
+    let c = &loaded.settings.programmes.coaching;
+    assert_eq!(
+        (
+            c.length_months,
+            c.meeting_minutes,
+            c.sessions,
+            c.review_every_months
+        ),
+        (None, None, Some(6), None)
+    );
+    assert_eq!(loaded.problems.len(), 3);
+}
+
+#[test]
+fn javascript_and_other_unsafe_links_are_dropped() {
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "  javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "http://intranet.example/enrol",
+        "//evil.example/enrol",
+        "vbscript:x",
+        "mailto:hr@example.org",
+        "https://",
+        "https://user@evil.example/",
+        "https://intranet.example/a b",
+    ] {
+        let loaded = from(json!({"version": 1,
+            "privacy_notice": bad,
+            "programmes": {"mentoring": {"name": "Circle", "link": {"label": "Enrol", "url": bad}}},
+            "contacts": [{"label": "HR", "url": bad, "email": "hr@example.org"}]
+        }));
+        let s = &loaded.settings;
+        assert_eq!(s.privacy_notice, None, "{bad:?}");
+        assert_eq!(s.programmes.mentoring.link, None, "{bad:?}");
+        assert_eq!(
+            s.programmes.mentoring.name.as_deref(),
+            Some("Circle"),
+            "only the link goes: {bad:?}"
+        );
+        assert_eq!(s.contacts.len(), 1, "the contact keeps its email: {bad:?}");
+        assert_eq!(s.contacts[0].url, None, "{bad:?}");
+        let p: Vec<&str> = loaded.problems.iter().map(|p| p.path.as_str()).collect();
+        assert!(p.contains(&"$.privacy_notice"), "{bad:?}: {p:?}");
+        assert!(
+            p.contains(&"$.programmes.mentoring.link.url"),
+            "{bad:?}: {p:?}"
+        );
+        assert!(p.contains(&"$.contacts[0].url"), "{bad:?}: {p:?}");
+    }
+    for good in [
+        "https://intranet.example/enrol?x=1#top",
+        "enrol.html",
+        "../mentoring/",
+        "/learning/mentoring",
+    ] {
+        assert_eq!(link_problem(good), None, "{good}");
+    }
+}
+
+#[test]
+fn a_logo_from_another_site_is_dropped() {
+    for bad in [
+        "https://cdn.example/logo.svg",
+        "//cdn.example/logo.svg",
+        "data:image/svg+xml,<svg/>",
+        "javascript:x",
+        "logo .svg",
+    ] {
+        let loaded = from(
+            json!({"version": 1, "organisation": {"name": "Northwind", "logo": {"src": bad, "alt": "Northwind"}}}),
+        );
+        assert_eq!(loaded.settings.organisation.logo, None, "{bad:?}");
+        assert_eq!(
+            loaded.settings.organisation.name.as_deref(),
+            Some("Northwind")
+        );
+        assert_eq!(
+            paths(&loaded),
+            [("$.organisation.logo.src", Severity::Error)],
+            "{bad:?}"
+        );
+        assert!(logo_problem(bad).is_some());
+    }
+    for good in [
+        "organisation/logo.svg",
+        "./organisation/logo.png",
+        "/brand/logo.webp",
+    ] {
+        assert_eq!(logo_problem(good), None, "{good}");
+    }
+}
+
+#[test]
+fn a_logo_takes_the_name_as_alt_text_or_is_dropped_without_either() {
+    let named = from(
+        json!({"version": 1, "organisation": {"name": "Northwind", "logo": {"src": "logo.svg"}}}),
+    );
+    assert_eq!(
+        named.settings.organisation.logo.map(|l| l.alt).as_deref(),
+        Some("Northwind")
+    );
+    assert!(named.problems.is_empty());
+    let unnamed = from(json!({"version": 1, "organisation": {"logo": {"src": "logo.svg"}}}));
+    assert_eq!(unnamed.settings.organisation.logo, None);
+    assert_eq!(
+        paths(&unnamed),
+        [("$.organisation.logo.alt", Severity::Error)]
+    );
+    let no_src = from(json!({"version": 1, "organisation": {"logo": {"alt": "Northwind"}}}));
+    assert_eq!(
+        paths(&no_src),
+        [("$.organisation.logo.src", Severity::Error)]
+    );
+}
+
+#[test]
+fn an_accent_colour_needs_4_5_to_1_contrast_with_white_text() {
+    assert!(accent_problem("#0b5cad").is_none());
+    assert!(accent_problem("#767676").is_none(), "4.54:1 is enough");
+    assert!(accent_problem("#777777").is_some(), "4.48:1 is not");
+    assert!(accent_problem("#ffff00").is_some());
+    assert!(accent_problem("#000").is_none());
+    for bad in ["blue", "#12345", "0b5cad", "#gggggg", "rgb(0,0,0)"] {
+        assert!(accent_problem(bad).is_some(), "{bad}");
+    }
+    assert!((contrast_with_white([255, 255, 255]) - 1.0).abs() < 1e-9);
+    assert!((contrast_with_white([0, 0, 0]) - 21.0).abs() < 1e-9);
+    let pale =
+        from(json!({"version": 1, "organisation": {"name": "Northwind", "accent": "#FFCC00"}}));
+    assert_eq!(pale.settings.organisation.accent, None);
+    assert_eq!(
+        pale.settings.organisation.name.as_deref(),
+        Some("Northwind")
+    );
+    assert!(message(&pale, "$.organisation.accent").contains("4.5:1"));
+    let upper = from(json!({"version": 1, "organisation": {"accent": "#0B5CAD"}}));
+    assert_eq!(
+        upper.settings.organisation.accent.as_deref(),
+        Some("#0b5cad")
+    );
+}
+
+#[test]
+fn unknown_keys_are_warnings_with_a_did_you_mean() {
+    let loaded = from(json!({
+        "version": 1,
+        "organization": {"name": "Northwind"},
+        "programmes": {"mentoring": {"nmae": "Circle", "name": "Circle"}},
+        "features": {"calendar": false},
+        "colour_scheme": "dark"
+    }));
+    assert!(
+        !loaded.has_errors(),
+        "unknown keys drop nothing that was known"
+    );
+    assert!(
+        loaded.notice().is_none(),
+        "the employee is not told about warnings"
+    );
+    assert!(message(&loaded, "$.organization").contains("Did you mean \"organisation\"?"));
+    assert!(message(&loaded, "$.programmes.mentoring.nmae").contains("Did you mean \"name\"?"));
+    assert!(
+        message(&loaded, "$.features.calendar").contains("Did you mean \"calendar_export\"?")
+            || message(&loaded, "$.features.calendar").contains("Known keys here")
+    );
+    assert!(message(&loaded, "$.colour_scheme").contains("Known keys here"));
+    assert!(loaded
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Warning));
+    assert_eq!(
+        loaded.settings.programmes.mentoring.name.as_deref(),
+        Some("Circle")
+    );
+    assert_eq!(
+        closest("programms", &["programmes", "contacts"]),
+        Some("programmes")
+    );
+    assert_eq!(closest("zzz", &["programmes", "contacts"]), None);
+    // A key that is not a plain word is quoted in the path.
+    let odd = from(json!({"version": 1, "a b": 1}));
+    assert_eq!(odd.problems[0].path, "$[\"a b\"]");
+}
+
+#[test]
+fn the_version_line_is_asked_for_and_another_version_is_still_read() {
+    let missing = from(json!({"organisation": {"name": "Northwind"}}));
+    assert_eq!(paths(&missing), [("$.version", Severity::Warning)]);
+    assert_eq!(
+        missing.settings.organisation.name.as_deref(),
+        Some("Northwind")
+    );
+    let two = from(json!({"version": 2, "organisation": {"name": "Northwind"}}));
+    assert_eq!(paths(&two), [("$.version", Severity::Error)]);
+    assert_eq!(two.settings.organisation.name.as_deref(), Some("Northwind"));
+}
+
+#[test]
+fn contacts_need_a_label_and_a_usable_way_to_reach_them() {
+    let loaded = from(json!({"version": 1, "contacts": [
+        {"label": "the L&D team", "email": "learning@example.org"},
+        {"email": "hr@example.org"},
+        {"label": "HR", "email": "not an email"},
+        {"label": "Intranet", "email": "bad", "url": "https://intranet.example/"},
+        "HR"
+    ]}));
+    let labels: Vec<&str> = loaded
+        .settings
+        .contacts
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(labels, ["the L&D team", "Intranet"]);
+    assert_eq!(loaded.settings.contacts[1].email, None);
+    assert_eq!(
+        paths(&loaded),
+        [
+            ("$.contacts[1].label", Severity::Error),
+            ("$.contacts[2].email", Severity::Error),
+            ("$.contacts[2]", Severity::Error),
+            ("$.contacts[3].email", Severity::Error),
+            ("$.contacts[4]", Severity::Error),
+        ]
+    );
+    let many = from(
+        json!({"version": 1, "contacts": vec![json!({"label": "HR", "email": "hr@example.org"}); 7]}),
+    );
+    assert_eq!(many.settings.contacts.len(), 5);
+    assert_eq!(paths(&many), [("$.contacts", Severity::Error)]);
+}
+
+#[test]
+fn the_notice_names_the_first_contact_and_appears_only_for_dropped_settings() {
+    let loaded = from(
+        json!({"version": 1, "contacts": [{"label": "the L&D team", "email": "learning@example.org"}], "organisation": {"accent": "#ffff00"}}),
+    );
+    let notice = loaded.notice().expect("a setting was dropped");
+    assert!(notice.starts_with("Some of your organisation's settings could not be used."));
+    assert!(notice.contains("the L&D team"));
+    let no_contact = from(json!({"version": 1, "organisation": {"accent": "#ffff00"}}));
+    assert_eq!(
+        no_contact.notice().as_deref(),
+        Some("Some of your organisation's settings could not be used.")
+    );
+    assert!(read(Some(EXAMPLE)).notice().is_none());
+}
+
+#[test]
+fn agreement_defaults_must_name_a_field_and_fit_it() {
+    let loaded = from(json!({"version": 1, "agreement_defaults": {
+        "mentoring": {"frequency": "monthly", "frequncy": "weekly", "length": "2 hours", "limits-ack": true, "no-fault": false, "place": "Room 4", "start": "2027-02-30"},
+        "coaching": {"three-way": "start-only", "sessions": 6}
+    }}));
+    let m = &loaded.settings.agreement_defaults.mentoring;
+    assert_eq!(m.get("frequency").map(String::as_str), Some("monthly"));
+    assert_eq!(m.get("limits-ack").map(String::as_str), Some("yes"));
+    assert_eq!(m.get("place").map(String::as_str), Some("Room 4"));
+    assert!(
+        !m.contains_key("length")
+            && !m.contains_key("frequncy")
+            && !m.contains_key("no-fault")
+            && !m.contains_key("start")
+    );
+    assert!(message(&loaded, "$.agreement_defaults.mentoring.frequncy")
+        .contains("Did you mean \"frequency\"?"));
+    assert!(message(&loaded, "$.agreement_defaults.mentoring.length").contains("\"60-minutes\""));
+    assert!(message(&loaded, "$.agreement_defaults.mentoring.start").contains("YYYY-MM-DD"));
+    let c = &loaded.settings.agreement_defaults.coaching;
+    assert_eq!(c.get("three-way").map(String::as_str), Some("start-only"));
+    assert!(
+        !c.contains_key("sessions"),
+        "a number where a choice id is expected"
+    );
+}
+
+#[test]
+fn clauses_need_a_title_and_text_and_default_to_both_ticking() {
+    let loaded = from(json!({"version": 1, "clauses": {
+        "mentoring": [
+            {"title": "Confidentiality", "text": "What we say stays here."},
+            {"title": "No text"},
+            {"title": "Too long", "text": "x".repeat(2001)},
+            {"title": "Optional", "text": "Read me.", "both_tick": false}
+        ],
+        "coaching": "none"
+    }}));
+    let m = &loaded.settings.clauses.mentoring;
+    assert_eq!(m.len(), 2);
+    assert!(m[0].both_tick);
+    assert!(!m[1].both_tick);
+    assert_eq!(
+        paths(&loaded),
+        [
+            ("$.clauses.mentoring[1].text", Severity::Error),
+            ("$.clauses.mentoring[2].text", Severity::Error),
+            ("$.clauses.mentoring[2]", Severity::Error),
+            ("$.clauses.coaching", Severity::Error),
+        ]
+    );
+    let many = from(
+        json!({"version": 1, "clauses": {"coaching": vec![json!({"title": "T", "text": "X"}); 11]}}),
+    );
+    assert_eq!(many.settings.clauses.coaching.len(), 10);
+}
+
+#[test]
+fn a_meeting_frequency_must_be_one_of_the_known_ones() {
+    let loaded =
+        from(json!({"version": 1, "programmes": {"mentoring": {"meeting_frequency": "montly"}}}));
+    assert_eq!(loaded.settings.programmes.mentoring.meeting_frequency, None);
+    assert!(message(&loaded, "$.programmes.mentoring.meeting_frequency")
+        .contains("Did you mean \"monthly\"?"));
+}
+
+#[test]
+fn text_with_control_characters_is_dropped_and_empty_text_is_unset() {
+    let loaded =
+        from(json!({"version": 1, "organisation": {"name": "North\u{0}wind", "team": "   "}}));
+    assert_eq!(loaded.settings.organisation.name, None);
+    assert_eq!(loaded.settings.organisation.team, None);
+    assert_eq!(paths(&loaded), [("$.organisation.name", Severity::Error)]);
+}
+
+#[test]
+fn a_programme_says_its_practicalities_in_one_sentence() {
+    let s = read(Some(EXAMPLE)).settings;
+    assert_eq!(
+        s.programmes.mentoring.practicalities().as_deref(),
+        Some("It usually lasts 9 months, has 9 sessions, meets every month for 60 minutes, reviews progress every 3 months and has no three-way meeting with your manager.")
+    );
+    assert_eq!(
+        Settings::default().programmes.coaching.practicalities(),
+        None
+    );
+    let one = from(json!({"version": 1, "programmes": {"coaching": {"sessions": 1}}}));
+    assert_eq!(
+        one.settings.programmes.coaching.practicalities().as_deref(),
+        Some("It has 1 session.")
+    );
+}
+
+#[test]
+fn the_check_page_has_its_own_address() {
+    use mentoring_or_coaching::core::route::Route;
+    assert_eq!(Route::parse("#/organisation"), Route::Organisation);
+    assert_eq!(Route::Organisation.hash(), "#/organisation");
+    assert_eq!(
+        Route::parse(&Route::Organisation.hash()),
+        Route::Organisation
+    );
+    assert!(Route::Organisation
+        .title()
+        .starts_with("Organisation settings check"));
+    assert_eq!(Route::parse("#/organisation/x"), Route::Welcome);
+}
+
+#[test]
+fn a_new_draft_takes_the_defaults_of_its_kind_as_its_own_values() {
+    use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
+    let settings = read(Some(EXAMPLE)).settings;
+    let mut draft = Draft::new("d1".into(), AgreementKind::Coaching, 0);
+    draft.fields.insert("frequency".into(), "weekly".into());
+    draft.prefilled.insert("frequency".into());
+    draft.fields.insert("goal-1".into(), "Lead the team".into());
+    settings.start_draft(&mut draft);
+    assert_eq!(
+        draft.value("frequency"),
+        "every-3-weeks",
+        "the programme's terms win over a suggestion"
+    );
+    assert!(!draft.prefilled.contains("frequency"));
+    assert_eq!(draft.value("three-way"), "start-and-end");
+    assert_eq!(draft.value("goal-1"), "Lead the team");
+    assert!(
+        draft.value("review-every").is_empty(),
+        "mentoring's defaults stay out of coaching"
+    );
+    // The values are the draft's own: the fingerprint covers them, and new settings change nothing.
+    let before = draft.fingerprint();
+    let mut later = read(Some(
+        &EXAMPLE.replace("every-3-weeks\", \"length\"", "weekly\", \"length\""),
+    ))
+    .settings;
+    assert_eq!(
+        later
+            .agreement_defaults
+            .coaching
+            .get("frequency")
+            .map(String::as_str),
+        Some("weekly")
+    );
+    later.features.sign_off = false;
+    assert_eq!(draft.fingerprint(), before);
+    assert_eq!(draft.value("frequency"), "every-3-weeks");
+}

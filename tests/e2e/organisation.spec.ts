@@ -1,0 +1,182 @@
+// An organisation's own settings (organisation.json next to index.html) in the release build: a realistic
+// file, a broken one, a web page in its place, an unsafe link, a logo from another site, an edited file
+// reaching a returning visitor through the service worker (and offline), and the check page.
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { countDialogs, expectNoAxeViolations, openApp, openWithAnswers } from './helpers';
+
+const EXAMPLE = readFileSync('public/organisation.example.json', 'utf8');
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="32" viewBox="0 0 64 32"><rect width="64" height="32" rx="6" fill="#0b5cad"/><text x="32" y="22" font-size="16" text-anchor="middle" fill="#fff" font-family="sans-serif">NW</text></svg>';
+
+// Answers that settle on coaching.
+const COACHING = {
+  'need-scope': 'specific', horizon: 'weeks', focus: 'skill', measurable: 'yes', answers: 'questions',
+  structure: 'programme', relationship: 'focused', sponsor: 'closely', situation: 'promoted', assessment: 'had',
+  conversation: 'reflect',
+};
+
+/** A copy of the release build under its own folder, with this organisation.json (or none) and the logo. */
+function site(name: string, file: string | null): string {
+  const dir = `target/e2e-site/org-${name}`;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync('target/e2e-dist', dir, { recursive: true });
+  mkdirSync(`${dir}/organisation`, { recursive: true });
+  writeFileSync(`${dir}/organisation/logo.svg`, LOGO);
+  if (file !== null) writeFileSync(`${dir}/organisation.json`, file);
+  return `org-${name}/`;
+}
+
+/** Requests that leave the test server's origin. */
+function foreignRequests(page: Page, origin: string): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== origin) seen.push(r.url());
+  });
+  return seen;
+}
+
+const header = (page: Page) => page.getByRole('banner');
+
+for (const width of [375, 1280]) {
+  test(`a realistic file names the organisation, its programme and who to ask (${width} px)`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height: 900 });
+    const path = site(`real-${width}`, EXAMPLE);
+    await openWithAnswers(page, COACHING, '#/result', `${path}#/result`);
+    await expect(header(page).getByText('Northwind Health')).toBeVisible();
+    const logo = header(page).getByRole('img');
+    // A decorative copy of the name: present, drawn (the CSP allows this site's images), and silent.
+    await expect(page.locator('.org img')).toHaveAttribute('alt', '');
+    expect(await page.locator('.org img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect(logo).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: "Northwind Health's Coaching for Growth (coaching)" })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Book a first conversation with a coach' })).toHaveAttribute('href', 'https://intranet.northwind.example/coaching/book');
+    await expect(page.getByRole('link', { name: 'learning@northwind.example' })).toHaveAttribute('href', 'mailto:learning@northwind.example');
+    await expect(page.getByText("Some of your organisation's settings could not be used")).toHaveCount(0);
+    await page.screenshot({ path: info.outputPath(`organisation-result-${width}.png`), fullPage: true });
+    await page.locator('.org-programmes').screenshot({ path: info.outputPath(`organisation-programmes-${width}.png`) });
+    await page.goto(`${path}#/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Mentoring or coaching: which would help you more?' })).toBeVisible();
+    await page.screenshot({ path: info.outputPath(`organisation-welcome-${width}.png`) });
+    await expectNoAxeViolations(page);
+  });
+
+  test(`without a file the app looks as it always has (${width} px)`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height: 900 });
+    const path = site(`none-${width}`, null);
+    await openWithAnswers(page, COACHING, '#/result', `${path}#/result`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Coaching');
+    await expect(page.locator('.org *')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /^At / })).toHaveCount(0);
+    await page.screenshot({ path: info.outputPath(`no-organisation-result-${width}.png`), fullPage: true });
+  });
+
+  test(`the name and logo arriving move nothing in the header (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const boxes = async () => {
+      await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
+      const brand = await page.getByRole('link', { name: 'Mentoring or Coaching?' }).boundingBox();
+      const nav = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+      const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+      return [brand, nav, heading];
+    };
+    await page.goto(site(`shift-plain-${width}`, null));
+    const plain = await boxes();
+    // The same file with a long name, which must be cut short rather than push anything.
+    await page.goto(site(`shift-${width}`, EXAMPLE.replace('"name": "Northwind Health"', '"name": "Northwind Health and Social Care Partnership NHS Foundation Trust"')));
+    await expect(page.locator('.org-name')).toBeVisible();
+    expect(await boxes()).toEqual(plain);
+  });
+}
+
+test('a broken file means the built-in settings, one calm line, and the check page says where', async ({ page }) => {
+  const path = site('broken', EXAMPLE.replace('"version": 1,', '"version": 1'));
+  await openWithAnswers(page, COACHING, '#/result', `${path}#/result`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Coaching');
+  await expect(page.getByText("Some of your organisation's settings could not be used.")).toHaveCount(1);
+  await expect(page.locator('.org *')).toHaveCount(0);
+  await page.goto(`${path}#/organisation`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisation settings check');
+  await expect(page.getByRole('listitem').filter({ hasText: 'line 4, column 3' })).toBeVisible();
+});
+
+test('a web page served in place of the file is ignored silently', async ({ page, baseURL }) => {
+  // As a static host's "not found" page, with a 200 status and as HTML.
+  const path = site('html', null);
+  await page.route('**/organisation.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Not found</title><h1>404</h1>' }),
+  );
+  await openWithAnswers(page, COACHING, '#/result', `${path}#/result`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Coaching');
+  await expect(page.getByText("Some of your organisation's settings could not be used")).toHaveCount(0);
+  await page.unrouteAll();
+  // The same page saved under the file's name (served as JSON) is ignored too.
+  const saved = site('html-file', '<!DOCTYPE html>\n<html><body>Page not found</body></html>');
+  await page.goto(`${baseURL}${saved}#/organisation`);
+  await expect(page.getByText('No organisation.json was found')).toBeVisible();
+  await page.goto(`${baseURL}${saved}#/result`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Coaching');
+  await expect(page.getByText("Some of your organisation's settings could not be used")).toHaveCount(0);
+});
+
+test('a javascript: link is never offered, and the check page names it', async ({ page }) => {
+  const dialogs = countDialogs(page);
+  const path = site('js', EXAMPLE.replace('https://intranet.northwind.example/coaching/book', 'javascript:alert(document.domain)'));
+  await openWithAnswers(page, COACHING, '#/result', `${path}#/result`);
+  await expect(page.getByRole('heading', { name: "Northwind Health's Coaching for Growth (coaching)" })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Book a first conversation with a coach' })).toHaveCount(0);
+  expect(await page.locator('a[href^="javascript" i]').count()).toBe(0);
+  await expect(page.getByText("Some of your organisation's settings could not be used. If something looks wrong, tell the Learning and Development team.")).toBeVisible();
+  await page.goto(`${path}#/organisation`);
+  await expect(page.getByRole('listitem').filter({ hasText: '$.programmes.coaching.link.url' })).toContainText('not javascript:');
+  expect(dialogs()).toBe(0);
+});
+
+test('a logo on another site is not loaded, and the check page says why', async ({ page, baseURL }) => {
+  const foreign = foreignRequests(page, new URL(baseURL!).origin);
+  const path = site('foreign', EXAMPLE.replace('"organisation/logo.svg"', '"https://cdn.example/logo.svg"'));
+  await openApp(page, path);
+  await expect(header(page).getByText('Northwind Health')).toBeVisible();
+  await expect(page.locator('.org img')).toHaveCount(0);
+  await page.goto(`${path}#/organisation`);
+  await expect(page.getByRole('listitem').filter({ hasText: '$.organisation.logo.src' })).toContainText('a file on this site');
+  expect(foreign).toEqual([]);
+});
+
+test('an edited file reaches a returning visitor through the service worker, and works offline', async ({ page, context }) => {
+  const dir = 'target/e2e-site/org-sw';
+  const path = site('sw', EXAMPLE);
+  await openApp(page, path);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 10_000 });
+  await expect(header(page).getByText('Northwind Health')).toBeVisible();
+  // The organisation edits its file; the build is unchanged.
+  writeFileSync(`${dir}/organisation.json`, EXAMPLE.replace('"name": "Northwind Health"', '"name": "Northwind Care"'));
+  await page.reload();
+  await expect(header(page).getByText('Northwind Care')).toBeVisible();
+  // Offline, the last good copy (and its logo) are used.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(header(page).getByText('Northwind Care')).toBeVisible();
+  await expect(page.locator('.org img')).toBeVisible();
+  expect(await page.locator('.org img').evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
+  await context.setOffline(false);
+});
+
+test('the check page lists every problem and every setting, and passes axe', async ({ page }, info) => {
+  const file = EXAMPLE.replace('"#0b5cad"', '"#ffcc00"').replace('"programmes": {', '"programs": {},\n  "programmes": {');
+  const path = site('check', file);
+  await openApp(page, `${path}#/organisation`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisation settings check');
+  const problems = page.locator('.problems').getByRole('listitem');
+  await expect(problems).toHaveCount(2);
+  await expect(problems.filter({ hasText: '$.organisation.accent' })).toContainText('4.5:1');
+  await expect(problems.filter({ hasText: '$.programs' })).toContainText('Did you mean "programmes"?');
+  await expect(page.getByRole('row', { name: /\$\.programmes\.coaching\.sessions 6/ })).toBeVisible();
+  // Not linked from the employee's navigation.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /organisation/i })).toHaveCount(0);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page);
+  }
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.screenshot({ path: info.outputPath('organisation-check-375.png'), fullPage: true });
+});

@@ -16,10 +16,12 @@ pub enum Meaning {
     Plain,
     /// Meetings repeat every `interval` weeks or months.
     Repeat { unit: Unit, interval: u8 },
-    /// This many sessions in all.
-    Sessions(u8),
     /// A review every this many months.
     ReviewMonths(u8),
+    /// A meeting this many minutes long.
+    Minutes(u16),
+    /// A day of the week, 0 for Monday to 6 for Sunday.
+    Weekday(u8),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +52,13 @@ pub enum FieldKind {
     Choice(&'static [Choice]),
     /// A statement both people tick to accept; stored as "yes", or absent.
     Tick,
+    /// A time of day, stored as HH:MM (24 hours), as a time input gives it.
+    Time,
+    /// A whole number from `min` to `max`, stored in digits.
+    Number {
+        min: u16,
+        max: u16,
+    },
 }
 
 /// Why a value does not fit its field (worked out again from the text whenever needed).
@@ -59,6 +68,8 @@ pub enum Problem {
     NotATick,
     NotADate,
     TooLong,
+    NotATime,
+    NotANumber,
 }
 
 /// Where a value that does not fit came from, so the note can say so.
@@ -124,6 +135,12 @@ impl Unfit {
             Problem::NotADate => format!(
                 "{source} isn't a date this app can use: {quoted}. Pick the date again."
             ),
+            Problem::NotATime => {
+                format!("{source} isn't a time of day: {quoted}. Pick the time again.")
+            }
+            Problem::NotANumber => format!(
+                "{source} isn't a whole number this part can hold: {quoted}. Type the number again."
+            ),
             Problem::TooLong => format!(
                 "{source} is longer than the {MAX_TEXT_CHARS} characters a part can hold, so it doesn't count as filled in yet. Shorten it to use it."
             ),
@@ -144,7 +161,9 @@ fn quote(text: &str) -> String {
     format!("\u{201c}{short}\u{201d}")
 }
 
-/// Checks a non-empty value against its field's kind.
+/// Checks a non-empty value against its field's kind. Never inlined: it is called from several
+/// places on the load path, and one copy keeps the first download small.
+#[inline(never)]
 pub fn check(kind: FieldKind, text: &str) -> Result<(), Problem> {
     match kind {
         FieldKind::Text | FieldKind::LongText => {
@@ -159,7 +178,36 @@ pub fn check(kind: FieldKind, text: &str) -> Result<(), Problem> {
         FieldKind::Choice(choices) => choice(choices, text).map(|_| ()).ok_or(Problem::NotAChoice),
         FieldKind::Tick if text == "yes" => Ok(()),
         FieldKind::Tick => Err(Problem::NotATick),
+        FieldKind::Time => parse_time(text).map(|_| ()).ok_or(Problem::NotATime),
+        FieldKind::Number { min, max } => parse_number(text, min, max)
+            .map(|_| ())
+            .ok_or(Problem::NotANumber),
     }
+}
+
+/// A whole number written in plain digits (no sign, no leading zero), from `min` to `max`.
+pub fn parse_number(text: &str, min: u16, max: u16) -> Option<u16> {
+    let b = text.as_bytes();
+    if b.is_empty()
+        || b.len() > 5
+        || (b[0] == b'0' && b.len() > 1)
+        || !b.iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let n = b.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    u16::try_from(n).ok().filter(|n| (min..=max).contains(n))
+}
+
+/// A time of day as HH:MM, 00:00 to 23:59: (hour, minute).
+pub fn parse_time(text: &str) -> Option<(u32, u32)> {
+    let b = text.as_bytes();
+    if b.len() != 5 || b[2] != b':' || ![0, 1, 3, 4].iter().all(|&i| b[i].is_ascii_digit()) {
+        return None;
+    }
+    let two = |i: usize| u32::from(b[i] - b'0') * 10 + u32::from(b[i + 1] - b'0');
+    let (hour, minute) = (two(0), two(3));
+    (hour < 24 && minute < 60).then_some((hour, minute))
 }
 
 /// Characters in UTF-8 text: every byte that does not continue a character starts one. (A loop of
@@ -207,4 +255,17 @@ pub fn days_in(year: i32, month: u32) -> u32 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
+}
+
+/// Whether text has reached the most a field holds, as the browser counts it (UTF-16 units, which
+/// are never fewer than characters), so the editor can say why typing or pasting stopped.
+pub fn reaches_limit(text: &str) -> bool {
+    text.len() >= MAX_TEXT_CHARS && text.encode_utf16().count() >= MAX_TEXT_CHARS
+}
+
+/// Characters in `text` when over the limit, else `None` (an import that long is refused).
+pub fn over_limit(text: &str) -> Option<usize> {
+    (text.len() > MAX_TEXT_CHARS)
+        .then(|| char_count(text))
+        .filter(|n| *n > MAX_TEXT_CHARS)
 }

@@ -130,6 +130,34 @@ pub fn today() -> String {
     )
 }
 
+/// A YYYY-MM-DD date in the person's own date style, from the browser's locale ("25 January 2027",
+/// "January 25, 2027"), so screen, print and Markdown agree. Text that is not a real date is
+/// returned as it is.
+pub fn local_date(iso: &str) -> String {
+    let Some((year, month, day)) = crate::core::values::parse_date(iso) else {
+        return iso.to_string();
+    };
+    // Midday local time: no time zone can move it to another day. The year is 1900 to 2999.
+    let date = js_sys::Date::new_with_year_month_day_hr_min(
+        year.unsigned_abs(),
+        month as i32 - 1,
+        day as i32,
+        12,
+        0,
+    );
+    let options = js_sys::Object::new();
+    for (key, value) in [("year", "numeric"), ("month", "long"), ("day", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    // No locales given: the browser's own.
+    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options)
+        .format()
+        .call1(&wasm_bindgen::JsValue::NULL, &date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| iso.to_string())
+}
+
 /// Puts keyboard focus on the new screen's main heading, so screen readers announce it; or, when
 /// the screen marks a control with `data-focus` (the answer just changed), on that control.
 pub fn focus_heading() {

@@ -98,9 +98,7 @@ fn an_open_ended_agreement_needs_no_end_date_but_still_a_review() {
     d.set("open-ended", "yes".into(), 2);
     assert!(d.open_ended());
     // An end date alongside "no fixed end" contradicts it.
-    assert!(d
-        .problem("end")
-        .is_some_and(|p| p.contains("no fixed end date")));
+    assert!(d.problem("end").is_some_and(|p| p.contains("no fixed end")));
     d.set("end", String::new(), 3);
     assert_eq!(missing_ids(&d), Vec::<&str>::new());
     assert_eq!(d.status(), Status::ReadyToSign);
@@ -209,5 +207,19 @@ fn a_number_is_whole_plain_and_in_range() {
         "0", "51", "06", "-6", "+6", "6.0", "1e1", " 6", "6 ", "", "99999999", "٦",
     ] {
         assert_eq!(parse_number(bad, 1, 50), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn an_agreement_kind_is_read_from_its_lower_case_name_only() {
+    for (text, kind) in [
+        ("\"mentoring\"", AgreementKind::Mentoring),
+        ("\"coaching\"", AgreementKind::Coaching),
+    ] {
+        assert_eq!(serde_json::from_str::<AgreementKind>(text).ok(), Some(kind));
+        assert_eq!(serde_json::to_string(&kind).ok().as_deref(), Some(text));
+    }
+    for bad in ["\"Coaching\"", "\"therapy\"", "1", "null", "{\"coaching\":null}"] {
+        assert!(serde_json::from_str::<AgreementKind>(bad).is_err(), "{bad}");
     }
 }

@@ -9,11 +9,27 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::values::{self, Origin, Problem, Unfit};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AgreementKind {
     Mentoring,
     Coaching,
+}
+
+/// Read by hand from its lower-case name: the derived reader is several times the size, and it is
+/// part of the first download (every stored draft names its kind).
+impl<'de> Deserialize<'de> for AgreementKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        match name.as_str() {
+            "mentoring" => Ok(AgreementKind::Mentoring),
+            "coaching" => Ok(AgreementKind::Coaching),
+            other => Err(serde::de::Error::unknown_variant(
+                other,
+                &["mentoring", "coaching"],
+            )),
+        }
+    }
 }
 
 impl AgreementKind {
@@ -88,7 +104,7 @@ static MENTORING_FIELDS: &[(&str, FieldKind)] = &[
     ("mentor-will", FieldKind::LongText),
     ("frequency", FieldKind::Choice(FREQUENCY)),
     ("length", FieldKind::Choice(LENGTH)),
-    ("day", FieldKind::Choice(WEEKDAY)),
+    ("day", FieldKind::Weekday),
     ("time", FieldKind::Time),
     ("mode", FieldKind::Choice(MODE)),
     ("place", FieldKind::Text),
@@ -142,7 +158,7 @@ static COACHING_FIELDS: &[(&str, FieldKind)] = &[
     ("sessions", SESSIONS),
     ("length", FieldKind::Choice(LENGTH)),
     ("frequency", FieldKind::Choice(COACHING_FREQUENCY)),
-    ("day", FieldKind::Choice(WEEKDAY)),
+    ("day", FieldKind::Weekday),
     ("time", FieldKind::Time),
     ("mode", FieldKind::Choice(MODE)),
     ("start", FieldKind::Date),
@@ -272,8 +288,12 @@ const fn tick(id: &'static str, label: &'static str) -> Field {
 /// The usual day and time of meetings, which put the calendar's meetings at that time.
 const fn usual_day() -> Field {
     Field {
+        id: "day",
+        label: "Usual day",
         hint: "The calendar puts the meetings on this day of the week.",
-        ..choice("day", "Usual day", WEEKDAY, false)
+        kind: FieldKind::Weekday,
+        required: false,
+        after: None,
     }
 }
 
@@ -324,15 +344,6 @@ const fn minutes(id: &'static str, label: &'static str, n: u16) -> Choice {
     }
 }
 
-const fn weekday(id: &'static str, label: &'static str, n: u8) -> Choice {
-    Choice {
-        id,
-        label,
-        meaning: Meaning::Weekday(n),
-        suggested_when: &[],
-    }
-}
-
 const fn review(id: &'static str, label: &'static str, months: u8) -> Choice {
     Choice {
         id,
@@ -370,14 +381,15 @@ const LENGTH: &[Choice] = &[
     minutes("60-minutes", "60 minutes", 60),
     minutes("90-minutes", "90 minutes", 90),
 ];
-const WEEKDAY: &[Choice] = &[
-    weekday("mo", "Monday", 0),
-    weekday("tu", "Tuesday", 1),
-    weekday("we", "Wednesday", 2),
-    weekday("th", "Thursday", 3),
-    weekday("fr", "Friday", 4),
-    weekday("sa", "Saturday", 5),
-    weekday("su", "Sunday", 6),
+/// The days' names, in the order of `values::WEEKDAYS`.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 /// How many coaching sessions: a count, which the calendar uses as the series' length.
 const SESSIONS: FieldKind = FieldKind::Number { min: 1, max: 50 };
@@ -567,7 +579,7 @@ pub static MENTORING: Template = Template {
                 Field {
                     hint: "Peer mentoring often has no set end. Tick this and leave the end date empty: the reviews keep it on track.",
                     required: false,
-                    ..tick("open-ended", "We have no fixed end date: we keep reviewing it instead.")
+                    ..tick("open-ended", "This has no fixed end: we keep reviewing it instead.")
                 },
                 date("start", "Start date", true),
                 date("end", "End date", true),
@@ -857,11 +869,20 @@ impl Draft {
         self.unfit.insert(field, text);
     }
 
-    /// The value in words, as people read it: a choice's label rather than its id.
+    /// The value in words, as people read it: a choice's label rather than its id, a day's name.
     pub fn words(&self, field: &str) -> &str {
-        match self.choice(field) {
-            Some(c) => c.label,
-            None => self.value(field),
+        match (self.choice(field), self.weekday(field)) {
+            (Some(c), _) => c.label,
+            (None, Some(day)) => WEEKDAY_NAMES[usize::from(day)],
+            (None, None) => self.value(field),
+        }
+    }
+
+    /// A day-of-the-week field's day, 0 for Monday to 6 for Sunday.
+    pub fn weekday(&self, field: &str) -> Option<u8> {
+        match self.kind.field_kind(field)? {
+            FieldKind::Weekday => values::weekday(self.value(field)),
+            _ => None,
         }
     }
 
@@ -1042,7 +1063,7 @@ impl Draft {
         let end = self.date("end");
         match field {
             "end" if self.open_ended() && !self.value("end").is_empty() => Some(
-                "You ticked \u{201c}no fixed end date\u{201d}, so leave the end date empty, or untick it.",
+                "You ticked \u{201c}no fixed end\u{201d}, so leave the end date empty, or untick it.",
             ),
             "end" => (end? < start?).then_some(
                 "The end date is before the start date. Pick an end date after the start.",

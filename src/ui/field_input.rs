@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::{Draft, Field, FieldKind};
+use crate::core::agreement::{Draft, Field, FieldKind, WEEKDAY_NAMES};
 use crate::core::values::{self, Unfit, MAX_TEXT_CHARS};
 use crate::ui::state::{now_ms, AppState};
 
@@ -145,6 +145,14 @@ pub fn FieldInput(
         FieldKind::Number { min, max } => view! {
             <input type="number" inputmode="numeric" min=min max=max step="1" id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
                 node_ref=input prop:value=initial on:input=move |ev| set(event_target_value(&ev)) />
+        }
+        .into_any(),
+        FieldKind::Weekday => view! {
+            <select id=input_id.clone() aria-describedby=described.clone() required=required disabled=move || locked.get()
+                node_ref=select prop:value=initial on:change=move |ev| set(event_target_value(&ev))>
+                <option value="">"Choose…"</option>
+                {values::WEEKDAYS.iter().zip(WEEKDAY_NAMES).map(|(code, name)| view! { <option value=*code>{name}</option> }).collect_view()}
+            </select>
         }
         .into_any(),
         FieldKind::Choice(options) => view! {

@@ -134,27 +134,23 @@ pub fn today() -> String {
 /// "January 25, 2027"), so screen, print and Markdown agree. Text that is not a real date is
 /// returned as it is.
 pub fn local_date(iso: &str) -> String {
-    let Some((year, month, day)) = crate::core::values::parse_date(iso) else {
+    if crate::core::values::parse_date(iso).is_none() {
         return iso.to_string();
-    };
-    // Midday local time: no time zone can move it to another day. The year is 1900 to 2999.
-    let date = js_sys::Date::new_with_year_month_day_hr_min(
-        year.unsigned_abs(),
-        month as i32 - 1,
-        day as i32,
-        12,
-        0,
-    );
+    }
+    // A date and time without a zone is local time: midday, so no time zone moves it to another day.
+    let date = js_sys::Date::new(&format!("{iso}T12:00:00").into());
     let options = js_sys::Object::new();
     for (key, value) in [("year", "numeric"), ("month", "long"), ("day", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    // No locales given: the browser's own.
-    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options)
-        .format()
-        .call1(&wasm_bindgen::JsValue::NULL, &date)
+    // The browser's own language; only calls the first download already makes, to keep it small.
+    let locale = js_sys::Reflect::get(&window().navigator(), &"language".into())
         .ok()
-        .and_then(|s| s.as_string())
+        .and_then(|l| l.as_string())
+        .filter(|l| !l.is_empty())
+        .unwrap_or_else(|| "en".into());
+    date.to_locale_date_string(&locale, &options)
+        .as_string()
         .unwrap_or_else(|| iso.to_string())
 }
 

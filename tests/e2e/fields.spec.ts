@@ -104,7 +104,7 @@ test('an open-ended agreement needs no end date, only reviews', async ({ page })
   await page.getByLabel("Mentee's name").fill('Sam Lee');
   await page.getByLabel("Mentor's name").fill('Alex Kim');
   await fillRequired(page);
-  await page.getByLabel('We have no fixed end date: we keep reviewing it instead.').check();
+  await page.getByLabel('This has no fixed end: we keep reviewing it instead.').check();
   const end = page.getByLabel('End date');
   await expect(end).toHaveAccessibleDescription(/leave the end date empty/);
   await end.fill('');

@@ -77,8 +77,9 @@ export async function fillRequired(page: Page) {
       await select.selectOption({ index: 1 });
     }
   }
+  // Only the boxes to agree to: "no fixed end" is a choice, not a box everyone ticks.
   for (const tick of await form.locator('.section').getByRole('checkbox').all()) {
-    await tick.check();
+    if ((await tick.getAttribute('required')) !== null) await tick.check();
   }
 }
 

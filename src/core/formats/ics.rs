@@ -197,10 +197,7 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
     let mut events = Vec::new();
 
     // The first meeting: the start date, or the first chosen weekday from then on.
-    let chosen_day = match draft.choice("day").map(|c| c.meaning) {
-        Some(Meaning::Weekday(d)) => Some(d),
-        _ => None,
-    };
+    let chosen_day = draft.weekday("day");
     let first = match chosen_day {
         Some(d) => start_day + i64::from((d + 7 - weekday(start_day)) % 7),
         None => start_day,

@@ -97,8 +97,8 @@ fn an_open_ended_agreement_needs_no_end_date_but_still_a_review() {
     let mut d = running("2027-01-04", "2027-12-20");
     d.set("open-ended", "yes".into(), 2);
     assert!(d.open_ended());
-    // An end date alongside "no fixed end" contradicts it.
-    assert!(d.problem("end").is_some_and(|p| p.contains("no fixed end")));
+    // An end date alongside "No set end" contradicts it.
+    assert!(d.problem("end").is_some_and(|p| p.contains("No set end")));
     d.set("end", String::new(), 3);
     assert_eq!(missing_ids(&d), Vec::<&str>::new());
     assert_eq!(d.status(), Status::ReadyToSign);
@@ -219,7 +219,13 @@ fn an_agreement_kind_is_read_from_its_lower_case_name_only() {
         assert_eq!(serde_json::from_str::<AgreementKind>(text).ok(), Some(kind));
         assert_eq!(serde_json::to_string(&kind).ok().as_deref(), Some(text));
     }
-    for bad in ["\"Coaching\"", "\"therapy\"", "1", "null", "{\"coaching\":null}"] {
+    for bad in [
+        "\"Coaching\"",
+        "\"therapy\"",
+        "1",
+        "null",
+        "{\"coaching\":null}",
+    ] {
         assert!(serde_json::from_str::<AgreementKind>(bad).is_err(), "{bad}");
     }
 }

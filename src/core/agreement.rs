@@ -574,12 +574,11 @@ pub static MENTORING: Template = Template {
         Section {
             id: "duration",
             title: "How long, and reviews",
-            intro: "When you start and finish, or that there is no fixed end, and how often you stop to check it is working. At each review you choose to carry on as you are, change something, or close.",
+            intro: "When you start and finish, or that there is no set end (common in peer mentoring: tick the box and leave the end date empty), and how often you stop to check it is working. At each review you choose to carry on as you are, change something, or close.",
             fields: &[
                 Field {
-                    hint: "Peer mentoring often has no set end. Tick this and leave the end date empty: the reviews keep it on track.",
                     required: false,
-                    ..tick("open-ended", "This has no fixed end: we keep reviewing it instead.")
+                    ..tick("open-ended", "No set end: we carry on for as long as it helps us both.")
                 },
                 date("start", "Start date", true),
                 date("end", "End date", true),
@@ -1063,7 +1062,7 @@ impl Draft {
         let end = self.date("end");
         match field {
             "end" if self.open_ended() && !self.value("end").is_empty() => Some(
-                "You ticked \u{201c}no fixed end\u{201d}, so leave the end date empty, or untick it.",
+                "You ticked \u{201c}No set end\u{201d}, so leave the end date empty, or untick it.",
             ),
             "end" => (end? < start?).then_some(
                 "The end date is before the start date. Pick an end date after the start.",

@@ -104,14 +104,14 @@ test('an open-ended agreement needs no end date, only reviews', async ({ page })
   await page.getByLabel("Mentee's name").fill('Sam Lee');
   await page.getByLabel("Mentor's name").fill('Alex Kim');
   await fillRequired(page);
-  await page.getByLabel('This has no fixed end: we keep reviewing it instead.').check();
+  await page.getByLabel('No set end: we carry on for as long as it helps us both.').check();
   const end = page.getByLabel('End date');
   await expect(end).toHaveAccessibleDescription(/leave the end date empty/);
   await end.fill('');
   await expect(page.getByLabel('End date (optional)')).toBeVisible();
   const status = page.getByRole('region', { name: 'Signatures' });
   await expect(status.getByText('Status: Ready to sign')).toBeVisible();
-  await page.getByLabel('Review').selectOption({ index: 0 });
+  await page.getByLabel('Review', { exact: true }).selectOption({ index: 0 });
   await expect(status.getByText('Status: Draft')).toBeVisible();
   await expect(page.getByText(/Still to fill in: Review/)).toBeVisible();
 });

@@ -121,14 +121,27 @@ pub fn FieldInput(
         described
     };
 
+    // One input for every kind typed into a box, and one select for every list: each `view!`
+    // adds its own code, so fewer of them keep the agreement screen's download small.
+    let input_type = match field.kind {
+        FieldKind::Date => "date",
+        FieldKind::Time => "time",
+        FieldKind::Number { .. } => "number",
+        _ => "text",
+    };
+    let (min, max) = match field.kind {
+        FieldKind::Number { min, max } => (Some(min), Some(max)),
+        _ => (None, None),
+    };
+    let options: Vec<(&'static str, &'static str)> = match field.kind {
+        FieldKind::Choice(options) => options.iter().map(|o| (o.id, o.label)).collect(),
+        FieldKind::Weekday => values::WEEKDAYS.into_iter().zip(WEEKDAY_NAMES).collect(),
+        _ => Vec::new(),
+    };
     let control = match field.kind {
-        FieldKind::Text => view! {
-            <input type="text" id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
-                maxlength=MAX_TEXT_CHARS node_ref=input prop:value=initial on:input=move |ev| set(event_target_value(&ev)) />
-        }
-        .into_any(),
-        FieldKind::Date => view! {
-            <input type="date" id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
+        FieldKind::Text | FieldKind::Date | FieldKind::Time | FieldKind::Number { .. } => view! {
+            <input type=input_type id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
+                maxlength=limited.then_some(MAX_TEXT_CHARS) min=min max=max inputmode=min.map(|_| "numeric")
                 node_ref=input prop:value=initial on:input=move |ev| set(event_target_value(&ev)) />
         }
         .into_any(),
@@ -137,29 +150,11 @@ pub fn FieldInput(
                 maxlength=MAX_TEXT_CHARS node_ref=area prop:value=initial on:input=move |ev| set(event_target_value(&ev))></textarea>
         }
         .into_any(),
-        FieldKind::Time => view! {
-            <input type="time" id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
-                node_ref=input prop:value=initial on:input=move |ev| set(event_target_value(&ev)) />
-        }
-        .into_any(),
-        FieldKind::Number { min, max } => view! {
-            <input type="number" inputmode="numeric" min=min max=max step="1" id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
-                node_ref=input prop:value=initial on:input=move |ev| set(event_target_value(&ev)) />
-        }
-        .into_any(),
-        FieldKind::Weekday => view! {
+        FieldKind::Choice(_) | FieldKind::Weekday => view! {
             <select id=input_id.clone() aria-describedby=described.clone() required=required disabled=move || locked.get()
                 node_ref=select prop:value=initial on:change=move |ev| set(event_target_value(&ev))>
                 <option value="">"Choose…"</option>
-                {values::WEEKDAYS.iter().zip(WEEKDAY_NAMES).map(|(code, name)| view! { <option value=*code>{name}</option> }).collect_view()}
-            </select>
-        }
-        .into_any(),
-        FieldKind::Choice(options) => view! {
-            <select id=input_id.clone() aria-describedby=described.clone() required=required disabled=move || locked.get()
-                node_ref=select prop:value=initial on:change=move |ev| set(event_target_value(&ev))>
-                <option value="">"Choose…"</option>
-                {options.iter().map(|o| view! { <option value=o.id>{o.label}</option> }).collect_view()}
+                {options.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
             </select>
         }
         .into_any(),

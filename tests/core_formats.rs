@@ -153,17 +153,19 @@ fn signing_needs_a_complete_agreement_and_a_name_and_any_edit_makes_signatures_s
 #[test]
 fn markdown_escapes_hostile_text() {
     let escaped = escape(HOSTILE);
-    assert!(!escaped.contains('<') && !escaped.contains('>'));
-    assert!(escaped.contains("&lt;script&gt;"));
+    // Every "<" is escaped, so no HTML tag can start; no entities are needed for that.
+    assert_eq!(escaped.matches('<').count(), escaped.matches("\\<").count());
+    assert!(escaped.contains("\\<script>alert(1)\\</script>"));
+    assert!(!escaped.contains("&lt;"));
     assert!(escaped.contains("\\*bold\\*"));
-    assert!(escaped.contains("\\[link\\]\\(javascript:x\\)"));
+    assert!(escaped.contains("\\[link\\](javascript:x)"));
 
     let mut d = complete(AgreementKind::Mentoring);
     d.title = HOSTILE.into();
     d.set("goal-1", HOSTILE.into(), 2);
     let md = to_markdown(&d);
-    assert!(!md.contains("<script>") && !md.contains("<img"));
-    assert!(md.starts_with("# &lt;script&gt;"));
+    assert_eq!(md.matches('<').count(), md.matches("\\<").count());
+    assert!(md.starts_with("# \\<script>"));
     assert!(md.contains("## Goals"));
     assert!(md.contains("- [x] Either of us can end this relationship"));
     assert!(md.contains("**Mentee:** not signed yet"));
@@ -175,7 +177,7 @@ fn markdown_says_when_a_signature_no_longer_applies() {
     let mut d = complete(AgreementKind::Coaching);
     d.set("coachee-name", "Sam Lee".into(), 1);
     d.sign("coachee", "Sam Lee", "2026-11-23").expect("signs");
-    assert!(to_markdown(&d).contains("**Coachee:** signed by Sam Lee on 2026\\-11\\-23\n"));
+    assert!(to_markdown(&d).contains("**Coachee:** signed by Sam Lee on 2026-11-23\n"));
     d.set("goal-1", "changed".into(), 3);
     assert!(to_markdown(&d).contains("no longer applies"));
 }
@@ -202,6 +204,8 @@ fn a_mentoring_calendar_has_the_meeting_series_reviews_and_end() {
         ("end", "2027-11-23"),
         ("frequency", "every-2-weeks"),
         ("length", "60-minutes"),
+        ("day", "we"),
+        ("time", "17:30"),
         ("mode", "video"),
         ("place", "Room 4, 2nd floor; or Teams"),
         ("review-every", "every-3-months"),
@@ -210,7 +214,9 @@ fn a_mentoring_calendar_has_the_meeting_series_reviews_and_end() {
     }
     let ics = to_ics(&d, "20261123T120000Z").expect("calendar");
     golden("mentoring.ics", &ics);
-    assert!(ics.contains("RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20271123\r\n"));
+    // Every other Wednesday at 17:30 local time, from the first Wednesday on or after the start.
+    assert!(ics.contains("DTSTART:20261125T173000\r\nDTEND:20261125T183000\r\n"));
+    assert!(ics.contains("RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20271123T235959\r\n"));
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1 + 3 + 1);
 }
 
@@ -224,6 +230,7 @@ fn a_coaching_calendar_counts_its_sessions_and_escapes_hostile_text() {
         ("frequency", "every-3-weeks"),
         ("sessions", "6"),
         ("length", "90-minutes"),
+        ("time", "23:00"),
         ("mode", "in-person"),
     ] {
         d.set(f, v.into(), 1);
@@ -231,6 +238,8 @@ fn a_coaching_calendar_counts_its_sessions_and_escapes_hostile_text() {
     let ics = to_ics(&d, "20261123T120000Z").expect("calendar");
     golden("coaching.ics", &ics);
     assert!(ics.contains("RRULE:FREQ=WEEKLY;INTERVAL=3;COUNT=6\r\n"));
+    // Ninety minutes from 23:00 end the next day.
+    assert!(ics.contains("DTSTART:20270131T230000\r\nDTEND:20270201T003000\r\n"));
     assert!(ics.contains("\\;") && ics.contains("\\,") && ics.contains("\\n"));
     assert!(
         ics.contains("DTEND;VALUE=DATE:20270501\r\n"),

@@ -62,7 +62,8 @@ fn the_calendar_rules_hang_on_the_choices_data_not_their_words() {
         let Some(FieldKind::Choice(options)) = t.field("frequency").map(|f| f.kind) else {
             panic!("{kind:?} has no frequency choice");
         };
-        for option in options {
+        // "Whenever either of us asks" is the one choice with no series to put in a calendar.
+        for option in options.iter().filter(|o| o.id != "when-needed") {
             assert!(
                 matches!(option.meaning, Meaning::Repeat { .. }),
                 "{}",
@@ -93,12 +94,8 @@ fn the_calendar_rules_hang_on_the_choices_data_not_their_words() {
         .template()
         .field("sessions")
         .expect("sessions");
-    let FieldKind::Choice(options) = sessions.kind else {
-        panic!("not a choice")
-    };
-    assert!(options
-        .iter()
-        .all(|c| matches!(c.meaning, Meaning::Sessions(n) if n.to_string() == c.id)));
+    // A count is a whole number in a range, which the calendar reads as a number.
+    assert_eq!(sessions.kind, FieldKind::Number { min: 1, max: 50 });
 }
 
 #[test]
@@ -250,20 +247,30 @@ fn dates_are_real_dates_in_a_sane_range_and_the_largest_year_cannot_overflow() {
 }
 
 #[test]
-fn text_is_limited_to_20000_characters_and_longer_text_is_kept_not_cut() {
+fn text_is_limited_to_20000_characters_and_longer_stored_text_is_kept_not_cut() {
     let mut d = complete(AgreementKind::Mentoring);
     let fits = "é".repeat(MAX_TEXT_CHARS);
     d.set("goal-1", fits.clone(), 2);
     assert_eq!(d.value("goal-1"), fits);
+    assert!(
+        import_with(&d, "goal-1", &fits).is_ok(),
+        "exactly the limit imports"
+    );
+    // This browser's own saved data is never dropped: longer text is kept with a note.
     let long = "x".repeat(MAX_TEXT_CHARS + 1);
-    let imported = import_with(&d, "goal-1", &long).expect("imports");
-    assert_eq!(imported.text("goal-1"), long);
+    let mut doc = Document::default();
+    let mut stored = d.clone();
+    stored.fields.insert("goal-1".into(), long.clone());
+    doc.drafts.push(stored);
+    let loaded = decode(&encode(&doc)).expect("decodes");
+    let kept = &loaded.drafts[0];
+    assert_eq!(kept.text("goal-1"), long);
     assert_eq!(
-        imported.kept("goal-1").map(|u| u.problem),
+        kept.kept("goal-1").map(|u| u.problem),
         Some(Problem::TooLong)
     );
-    assert_eq!(imported.status(), Status::Draft);
-    assert!(to_markdown(&imported).contains(&long));
+    assert_eq!(kept.status(), Status::Draft);
+    assert!(to_markdown(kept).contains(&long));
 }
 
 #[test]
@@ -391,9 +398,19 @@ fn plain_rule(rule: &str) -> bool {
         Some(("COUNT", n)) => {
             !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
         }
-        Some(("UNTIL", d)) => digits(d, 8),
+        Some(("UNTIL", d)) => digits(d, 8) || date_time(d),
+        Some(("BYDAY", d)) => {
+            let (nth, day) = d.split_at(d.len().saturating_sub(2));
+            ["1", "2", "3", "4", "-1"].contains(&nth)
+                && ["MO", "TU", "WE", "TH", "FR", "SA", "SU"].contains(&day)
+        }
         _ => false,
     })
+}
+
+/// A floating local date and time, YYYYMMDDTHHMMSS.
+fn date_time(s: &str) -> bool {
+    s.len() == 15 && digits(&s[..8], 8) && &s[8..9] == "T" && digits(&s[9..], 6)
 }
 
 /// The event ids the calendar should hold for `d`, worked out from its typed values.
@@ -409,6 +426,12 @@ fn expected_events(d: &Draft) -> Vec<String> {
     ) {
         uids.push("meetings".to_string());
     }
+    for n in 1..=5 {
+        let goal = format!("goal-{n}");
+        if !d.value(&goal).trim().is_empty() && d.date(&format!("{goal}-date")).is_some() {
+            uids.push(goal);
+        }
+    }
     if let (Some(Meaning::ReviewMonths(m)), Some(end)) =
         (d.choice("review-every").map(|c| c.meaning), end)
     {
@@ -420,6 +443,13 @@ fn expected_events(d: &Draft) -> Vec<String> {
             uids.push(format!("review-{n}"));
             n += 1;
         }
+    }
+    if let (Some(Meaning::ReviewMonths(_)), None, true) = (
+        d.choice("review-every").map(|c| c.meaning),
+        end,
+        d.open_ended(),
+    ) {
+        uids.push("reviews".to_string());
     }
     if end.is_some() {
         uids.push("end".to_string());
@@ -445,6 +475,12 @@ fn hostile_value() -> impl Strategy<Value = String> {
         Just("every-3-months".to_string()),
         Just("Every two weeks".to_string()),
         Just("8".to_string()),
+        Just("17:30".to_string()),
+        Just("23:59".to_string()),
+        Just("24:00".to_string()),
+        Just("17:30\r\nATTENDEE:x".to_string()),
+        Just("tu".to_string()),
+        Just("su".to_string()),
         Just("2027-01-04".to_string()),
         Just("2027-09-30".to_string()),
         "[0-9]{1,4}-[0-9]{1,2}-[0-9]{1,2}",
@@ -453,7 +489,11 @@ fn hostile_value() -> impl Strategy<Value = String> {
     ]
 }
 
-const CALENDAR_FIELDS: [&str; 9] = [
+const CALENDAR_FIELDS: [&str; 13] = [
+    "day",
+    "time",
+    "goal-1-date",
+    "open-ended",
     "start",
     "end",
     "frequency",
@@ -517,8 +557,9 @@ proptest! {
                 );
                 prop_assert_eq!(values.len(), 1, "{} repeated", name);
             }
-            prop_assert!(digits(&event["DTSTART"][0], 8));
-            prop_assert!(digits(&event["DTEND"][0], 8));
+            for when in ["DTSTART", "DTEND"] {
+                prop_assert!(digits(&event[when][0], 8) || date_time(&event[when][0]), "{} {:?}", when, event[when]);
+            }
             if let Some(rule) = event.get("RRULE") {
                 prop_assert!(plain_rule(&rule[0]), "rule {:?}", rule[0]);
             }
@@ -551,7 +592,8 @@ fn prefill_rules_for_choices_live_on_the_choices_and_name_real_answers() {
             }
         }
     }
-    assert!(rules >= 8, "only {rules} rules");
+    // The number of sessions is a count, suggested in `prefill` rather than by a choice.
+    assert!(rules >= 7, "only {rules} rules");
     let answers: Answers = [
         ("sponsor", "informed"),
         ("horizon", "weeks"),

@@ -9,11 +9,27 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::values::{self, Origin, Problem, Unfit};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AgreementKind {
     Mentoring,
     Coaching,
+}
+
+/// Read by hand from its lower-case name: the derived reader is several times the size, and it is
+/// part of the first download (every stored draft names its kind).
+impl<'de> Deserialize<'de> for AgreementKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        match name.as_str() {
+            "mentoring" => Ok(AgreementKind::Mentoring),
+            "coaching" => Ok(AgreementKind::Coaching),
+            other => Err(serde::de::Error::unknown_variant(
+                other,
+                &["mentoring", "coaching"],
+            )),
+        }
+    }
 }
 
 impl AgreementKind {
@@ -88,6 +104,8 @@ static MENTORING_FIELDS: &[(&str, FieldKind)] = &[
     ("mentor-will", FieldKind::LongText),
     ("frequency", FieldKind::Choice(FREQUENCY)),
     ("length", FieldKind::Choice(LENGTH)),
+    ("day", FieldKind::Weekday),
+    ("time", FieldKind::Time),
     ("mode", FieldKind::Choice(MODE)),
     ("place", FieldKind::Text),
     ("scheduler", FieldKind::Choice(SCHEDULER)),
@@ -95,6 +113,7 @@ static MENTORING_FIELDS: &[(&str, FieldKind)] = &[
     ("cancel-notice", FieldKind::Choice(NOTICE)),
     ("channels", FieldKind::Text),
     ("response-time", FieldKind::Choice(RESPONSE_TIME)),
+    ("open-ended", FieldKind::Tick),
     ("start", FieldKind::Date),
     ("end", FieldKind::Date),
     ("review-every", FieldKind::Choice(REVIEW_EVERY)),
@@ -136,9 +155,11 @@ static COACHING_FIELDS: &[(&str, FieldKind)] = &[
     ("assessment", FieldKind::Choice(ASSESSMENT)),
     ("assessment-viewers", FieldKind::Text),
     ("debrief", FieldKind::Text),
-    ("sessions", FieldKind::Choice(SESSIONS)),
+    ("sessions", SESSIONS),
     ("length", FieldKind::Choice(LENGTH)),
     ("frequency", FieldKind::Choice(COACHING_FREQUENCY)),
+    ("day", FieldKind::Weekday),
+    ("time", FieldKind::Time),
     ("mode", FieldKind::Choice(MODE)),
     ("start", FieldKind::Date),
     ("end", FieldKind::Date),
@@ -264,6 +285,29 @@ const fn tick(id: &'static str, label: &'static str) -> Field {
     }
 }
 
+/// The usual day and time of meetings, which put the calendar's meetings at that time.
+const fn usual_day() -> Field {
+    Field {
+        id: "day",
+        label: "Usual day",
+        hint: "The calendar puts the meetings on this day of the week.",
+        kind: FieldKind::Weekday,
+        required: false,
+        after: None,
+    }
+}
+
+const fn usual_time() -> Field {
+    Field {
+        id: "time",
+        label: "Usual time",
+        hint: "In your own time zone. With a time, the calendar holds each meeting at that time for its length.",
+        kind: FieldKind::Time,
+        required: false,
+        after: None,
+    }
+}
+
 const fn after(mut field: Field, previous: &'static str) -> Field {
     field.after = Some(previous);
     field
@@ -291,11 +335,11 @@ const fn every(id: &'static str, label: &'static str, unit: Unit, interval: u8) 
     }
 }
 
-const fn sessions(id: &'static str, n: u8) -> Choice {
+const fn minutes(id: &'static str, label: &'static str, n: u16) -> Choice {
     Choice {
         id,
-        label: id,
-        meaning: Meaning::Sessions(n),
+        label,
+        meaning: Meaning::Minutes(n),
         suggested_when: &[],
     }
 }
@@ -323,6 +367,7 @@ const FREQUENCY: &[Choice] = &[
     every("every-2-weeks", "Every two weeks", Unit::Week, 2),
     every("monthly", "Monthly", Unit::Month, 1),
     every("every-2-months", "Every two months", Unit::Month, 2),
+    plain("when-needed", "Whenever either of us asks"),
 ];
 const COACHING_FREQUENCY: &[Choice] = &[
     every("weekly", "Weekly", Unit::Week, 1),
@@ -331,11 +376,24 @@ const COACHING_FREQUENCY: &[Choice] = &[
     every("monthly", "Monthly", Unit::Month, 1),
 ];
 const LENGTH: &[Choice] = &[
-    plain("30-minutes", "30 minutes"),
-    plain("45-minutes", "45 minutes"),
-    plain("60-minutes", "60 minutes"),
-    plain("90-minutes", "90 minutes"),
+    minutes("30-minutes", "30 minutes", 30),
+    minutes("45-minutes", "45 minutes", 45),
+    minutes("60-minutes", "60 minutes", 60),
+    minutes("90-minutes", "90 minutes", 90),
 ];
+/// The days' names, in the order of `values::WEEKDAYS`.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+/// How many coaching sessions: a count, which the calendar uses as the series' length.
+const SESSIONS: FieldKind = FieldKind::Number { min: 1, max: 50 };
+
 const MODE: &[Choice] = &[
     plain("in-person", "In person"),
     plain("video", "Video call"),
@@ -383,17 +441,6 @@ const ASSESSMENT: &[Choice] = &[
     plain("skills", "A skills assessment"),
     plain("both", "Both"),
     suggested(plain("none", "None"), &[("assessment", "no")]),
-];
-const SESSIONS: &[Choice] = &[
-    sessions("3", 3),
-    sessions("4", 4),
-    suggested(sessions("6", 6), &[("horizon", "weeks")]),
-    suggested(
-        sessions("8", 8),
-        &[("horizon", "months-6-12"), ("horizon", "year-plus")],
-    ),
-    sessions("10", 10),
-    sessions("12", 12),
 ];
 const THREE_WAY: &[Choice] = &[
     suggested(
@@ -506,6 +553,8 @@ pub static MENTORING: Template = Template {
             fields: &[
                 choice("frequency", "How often", FREQUENCY, true),
                 choice("length", "How long", LENGTH, true),
+                usual_day(),
+                usual_time(),
                 choice("mode", "How you meet", MODE, true),
                 text("place", "Where", "A room, a café, or a video link.", false),
                 choice("scheduler", "Who arranges meetings", SCHEDULER, true),
@@ -525,8 +574,12 @@ pub static MENTORING: Template = Template {
         Section {
             id: "duration",
             title: "How long, and reviews",
-            intro: "When you start and finish, and how often you stop to check it is working. At each review you choose to carry on as you are, change something, or close.",
+            intro: "When you start and finish, or that there is no set end (common in peer mentoring: tick the box and leave the end date empty), and how often you stop to check it is working. At each review you choose to carry on as you are, change something, or close.",
             fields: &[
+                Field {
+                    required: false,
+                    ..tick("open-ended", "No set end: we carry on for as long as it helps us both.")
+                },
                 date("start", "Start date", true),
                 date("end", "End date", true),
                 choice("review-every", "Review", REVIEW_EVERY, true),
@@ -614,9 +667,18 @@ pub static COACHING: Template = Template {
             title: "Sessions",
             intro: "How many sessions, how long and how often, from when to when. A first engagement works best with a set end.",
             fields: &[
-                choice("sessions", "Number of sessions", SESSIONS, true),
+                Field {
+                    id: "sessions",
+                    label: "Number of sessions",
+                    hint: "A whole number, from 1 to 50. The calendar holds this many meetings.",
+                    kind: SESSIONS,
+                    required: true,
+                    after: None,
+                },
                 choice("length", "Length of each session", LENGTH, true),
                 choice("frequency", "How often", COACHING_FREQUENCY, true),
+                usual_day(),
+                usual_time(),
                 choice("mode", "How you meet", MODE, true),
                 date("start", "Start date", true),
                 date("end", "End date", true),
@@ -770,6 +832,14 @@ impl Draft {
         }
     }
 
+    /// A whole-number field's number, only if it is one in the field's range.
+    pub fn number(&self, field: &str) -> Option<u16> {
+        match self.kind.field_kind(field)? {
+            FieldKind::Number { min, max } => values::parse_number(self.value(field), min, max),
+            _ => None,
+        }
+    }
+
     /// A date field's date as YYYY-MM-DD, only if it is a real date in the sane range.
     pub fn date(&self, field: &str) -> Option<&str> {
         let value = self.value(field);
@@ -798,11 +868,20 @@ impl Draft {
         self.unfit.insert(field, text);
     }
 
-    /// The value in words, as people read it: a choice's label rather than its id.
+    /// The value in words, as people read it: a choice's label rather than its id, a day's name.
     pub fn words(&self, field: &str) -> &str {
-        match self.choice(field) {
-            Some(c) => c.label,
-            None => self.value(field),
+        match (self.choice(field), self.weekday(field)) {
+            (Some(c), _) => c.label,
+            (None, Some(day)) => WEEKDAY_NAMES[usize::from(day)],
+            (None, None) => self.value(field),
+        }
+    }
+
+    /// A day-of-the-week field's day, 0 for Monday to 6 for Sunday.
+    pub fn weekday(&self, field: &str) -> Option<u8> {
+        match self.kind.field_kind(field)? {
+            FieldKind::Weekday => values::weekday(self.value(field)),
+            _ => None,
         }
     }
 
@@ -881,6 +960,27 @@ impl Draft {
         }
     }
 
+    /// The first part holding more text than a field may (its label, or its id if retired) and its
+    /// length in characters. An import with such a part is refused rather than kept: it is surely
+    /// not an agreement anyone typed, and would make the page slow to use.
+    pub fn overlong(&self) -> Option<(String, usize)> {
+        let label = |id: &str| {
+            self.kind
+                .template()
+                .field(id)
+                .map_or_else(|| id.to_string(), |f| f.label.to_string())
+        };
+        let title =
+            values::over_limit(&self.title).map(|n| ("Name of this agreement".to_string(), n));
+        title.or_else(|| {
+            self.fields
+                .iter()
+                .chain(&self.unfit)
+                .chain(&self.retired)
+                .find_map(|(id, text)| values::over_limit(text).map(|n| (label(id), n)))
+        })
+    }
+
     /// Removes the kept text of a field the template no longer has.
     pub fn remove_retired(&mut self, field: &str, now: i64) {
         if self.retired.remove(field).is_some() {
@@ -926,7 +1026,7 @@ impl Draft {
     /// Whether a field still needs something: required and empty, or holding text that does not fit.
     fn needs(&self, f: &Field) -> bool {
         self.unfit.contains_key(f.id)
-            || (f.required && self.value(f.id).trim().is_empty())
+            || (self.required(f) && self.value(f.id).trim().is_empty())
             || self.problem(f.id).is_some()
     }
 
@@ -939,6 +1039,9 @@ impl Draft {
                 "Replace \u{201c}{mark}\u{201d} with your own words."
             ));
         }
+        if let Some(slip) = self.date_slip(field) {
+            return Some(slip.to_string());
+        }
         let (_, role, _) = parties(self.kind)
             .into_iter()
             .find(|(_, _, name_field)| *name_field == field)?;
@@ -949,6 +1052,51 @@ impl Draft {
                 role.to_lowercase()
             )
         })
+    }
+
+    /// A slip between the agreement's dates, said on the field that has to change: an end before the
+    /// start, a goal's target date after the end, a review interval longer than the whole agreement.
+    /// Only real dates are compared; a missing date is asked for elsewhere.
+    pub fn date_slip(&self, field: &str) -> Option<&'static str> {
+        let start = self.date("start");
+        let end = self.date("end");
+        match field {
+            "end" if self.open_ended() && !self.value("end").is_empty() => Some(
+                "You ticked \u{201c}No set end\u{201d}, so leave the end date empty, or untick it.",
+            ),
+            "end" => (end? < start?).then_some(
+                "The end date is before the start date. Pick an end date after the start.",
+            ),
+            "review-every" => {
+                let Meaning::ReviewMonths(months) = self.choice(field)?.meaning else {
+                    return None;
+                };
+                let first = crate::core::prefill::add_months(start?, u32::from(months))?;
+                (first.as_str() > end?).then_some(
+                    "This is longer than the whole agreement, so no review would happen before it ends. Choose a shorter interval, or a later end date.",
+                )
+            }
+            _ => {
+                let goal = field
+                    .strip_suffix("-date")
+                    .filter(|g| g.starts_with("goal-"))?;
+                let late = !self.value(goal).trim().is_empty() && self.date(field)? > end?;
+                late.then_some(
+                    "This target date is after the agreement ends. Pick a date before the end date, or move the end date.",
+                )
+            }
+        }
+    }
+
+    /// Whether the people chose a relationship with no fixed end, reviewed instead.
+    pub fn open_ended(&self) -> bool {
+        self.value("open-ended") == "yes"
+    }
+
+    /// Whether a field must be filled in: as its template says, except that an open-ended agreement
+    /// has no end date.
+    pub fn required(&self, f: &Field) -> bool {
+        f.required && !(f.id == "end" && self.open_ended())
     }
 
     /// Fields that still need an answer, in template order: required ones that are empty, and any

@@ -81,6 +81,14 @@ pub fn suggestions_for(
             out.push(("end", end));
         }
     }
+    // A first coaching engagement: six sessions over weeks, eight over longer.
+    if kind == AgreementKind::Coaching {
+        match answer("horizon") {
+            "weeks" => out.push(("sessions", "6".into())),
+            "months-6-12" | "year-plus" => out.push(("sessions", "8".into())),
+            _ => {}
+        }
+    }
     // Choices carry their own rule: the first option suggested for one of the answers given.
     for (field, kind) in kind.fields() {
         let FieldKind::Choice(choices) = kind else {

@@ -16,10 +16,10 @@ pub enum Meaning {
     Plain,
     /// Meetings repeat every `interval` weeks or months.
     Repeat { unit: Unit, interval: u8 },
-    /// This many sessions in all.
-    Sessions(u8),
     /// A review every this many months.
     ReviewMonths(u8),
+    /// A meeting this many minutes long.
+    Minutes(u16),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +50,16 @@ pub enum FieldKind {
     Choice(&'static [Choice]),
     /// A statement both people tick to accept; stored as "yes", or absent.
     Tick,
+    /// A time of day, stored as HH:MM (24 hours), as a time input gives it.
+    Time,
+    /// A day of the week, stored as its iCalendar code in lower case (`WEEKDAYS`). A kind of its
+    /// own rather than a choice, so the days' names stay out of the first download.
+    Weekday,
+    /// A whole number from `min` to `max`, stored in digits.
+    Number {
+        min: u16,
+        max: u16,
+    },
 }
 
 /// Why a value does not fit its field (worked out again from the text whenever needed).
@@ -59,6 +69,8 @@ pub enum Problem {
     NotATick,
     NotADate,
     TooLong,
+    NotATime,
+    NotANumber,
 }
 
 /// Where a value that does not fit came from, so the note can say so.
@@ -124,6 +136,12 @@ impl Unfit {
             Problem::NotADate => format!(
                 "{source} isn't a date this app can use: {quoted}. Pick the date again."
             ),
+            Problem::NotATime => {
+                format!("{source} isn't a time of day: {quoted}. Pick the time again.")
+            }
+            Problem::NotANumber => format!(
+                "{source} isn't a whole number this part can hold: {quoted}. Type the number again."
+            ),
             Problem::TooLong => format!(
                 "{source} is longer than the {MAX_TEXT_CHARS} characters a part can hold, so it doesn't count as filled in yet. Shorten it to use it."
             ),
@@ -144,7 +162,9 @@ fn quote(text: &str) -> String {
     format!("\u{201c}{short}\u{201d}")
 }
 
-/// Checks a non-empty value against its field's kind.
+/// Checks a non-empty value against its field's kind. Never inlined: it is called from several
+/// places on the load path, and one copy keeps the first download small.
+#[inline(never)]
 pub fn check(kind: FieldKind, text: &str) -> Result<(), Problem> {
     match kind {
         FieldKind::Text | FieldKind::LongText => {
@@ -159,7 +179,57 @@ pub fn check(kind: FieldKind, text: &str) -> Result<(), Problem> {
         FieldKind::Choice(choices) => choice(choices, text).map(|_| ()).ok_or(Problem::NotAChoice),
         FieldKind::Tick if text == "yes" => Ok(()),
         FieldKind::Tick => Err(Problem::NotATick),
+        FieldKind::Time => parse_time(text).map(|_| ()).ok_or(Problem::NotATime),
+        FieldKind::Weekday => weekday(text).map(|_| ()).ok_or(Problem::NotAChoice),
+        FieldKind::Number { min, max } => parse_number(text, min, max)
+            .map(|_| ())
+            .ok_or(Problem::NotANumber),
     }
+}
+
+/// A whole number written in plain digits (no sign, no leading zero), from `min` to `max`.
+pub fn parse_number(text: &str, min: u16, max: u16) -> Option<u16> {
+    let b = text.as_bytes();
+    if b.len() > 5 || (b.first() == Some(&b'0') && b.len() > 1) {
+        return None;
+    }
+    let n = u16::try_from(digits(b)?).ok()?;
+    (min..=max).contains(&n).then_some(n)
+}
+
+/// The days of the week as stored, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+
+/// A stored day of the week: 0 for Monday to 6 for Sunday.
+pub fn weekday(code: &str) -> Option<u8> {
+    // Seven days, so the position always fits.
+    WEEKDAYS.iter().position(|d| *d == code).map(|i| i as u8)
+}
+
+/// A time of day as HH:MM, 00:00 to 23:59: (hour, minute).
+pub fn parse_time(text: &str) -> Option<(u32, u32)> {
+    let b = text.as_bytes();
+    if b.len() != 5 || b[2] != b':' {
+        return None;
+    }
+    let (hour, minute) = (digits(&b[..2])?, digits(&b[3..])?);
+    (hour < 24 && minute < 60).then_some((hour, minute))
+}
+
+/// The number these ASCII digits write, or `None` if there are none or any is not a digit. One
+/// small reader for dates, times and numbers keeps the first download small.
+fn digits(b: &[u8]) -> Option<u32> {
+    if b.is_empty() {
+        return None;
+    }
+    let mut n = 0u32;
+    for d in b {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(d - b'0');
+    }
+    Some(n)
 }
 
 /// Characters in UTF-8 text: every byte that does not continue a character starts one. (A loop of
@@ -175,22 +245,13 @@ pub fn choice(choices: &'static [Choice], id: &str) -> Option<&'static Choice> {
 
 /// A real calendar date as YYYY-MM-DD, with a year in the sane range: (year, month, day).
 pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
-    let bytes = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| bytes[r].iter().all(u8::is_ascii_digit);
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
-        return None;
-    }
-    // The digits are checked above, so the numbers are read by hand (no parser in the first download).
-    let number = |r: std::ops::Range<usize>| {
-        bytes[r]
-            .iter()
-            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
-    };
-    let year = i32::try_from(number(0..4)).ok()?;
-    let (month, day) = (number(5..7), number(8..10));
+    // Four digits make at most 9999, so the year always fits.
+    let year = i32::try_from(digits(&b[..4])?).ok()?;
+    let (month, day) = (digits(&b[5..7])?, digits(&b[8..])?);
     if !(FIRST_YEAR..=LAST_YEAR).contains(&year) || !(1..=12).contains(&month) {
         return None;
     }
@@ -207,4 +268,17 @@ pub fn days_in(year: i32, month: u32) -> u32 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
+}
+
+/// Whether text has reached the most a field holds, as the browser counts it (UTF-16 units, which
+/// are never fewer than characters), so the editor can say why typing or pasting stopped.
+pub fn reaches_limit(text: &str) -> bool {
+    text.len() >= MAX_TEXT_CHARS && text.encode_utf16().count() >= MAX_TEXT_CHARS
+}
+
+/// Characters in `text` when over the limit, else `None` (an import that long is refused).
+pub fn over_limit(text: &str) -> Option<usize> {
+    (text.len() > MAX_TEXT_CHARS)
+        .then(|| char_count(text))
+        .filter(|n| *n > MAX_TEXT_CHARS)
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::agreement::{agreement_code, parties, Draft, Field, FieldKind};
 use crate::core::formats::markdown::{RETIRED_INTRO, RETIRED_TITLE};
-use crate::ui::state::DraftView;
+use crate::ui::state::{local_date, DraftView};
 
 /// A print-only rendering of the open draft. Its structure is built once; each row follows its own
 /// field, so a keystroke redraws one row, not the whole document.
@@ -34,7 +34,7 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
                 view.fingerprint.with(|fp| {
                     draft.with(|d| match d.as_ref().and_then(|d| d.signatures.get(key)) {
                         Some(s) if &s.fingerprint == fp => {
-                            format!("Signed by {} on {}", s.name, s.date)
+                            format!("Signed by {} on {}", s.name, local_date(&s.date))
                         }
                         _ => "Signature: ______________________________   Date: ______________"
                             .to_string(),
@@ -113,7 +113,8 @@ fn lagging(draft: Memo<Option<Draft>>) -> Memo<Option<Draft>> {
     Memo::new(move |_| copy.get())
 }
 
-/// One field as printed: its words, kept text with its note, or "(not filled in)".
+/// One field as printed: its words (a date in the person's style), kept text with its note, or
+/// "(not filled in)" for a required part; an empty optional part is left out.
 fn row(draft: Memo<Option<Draft>>, f: &'static Field) -> impl IntoView {
     let shown = Memo::new(move |_| {
         draft.with(|d| {
@@ -128,9 +129,12 @@ fn row(draft: Memo<Option<Draft>>, f: &'static Field) -> impl IntoView {
                 (FieldKind::Tick, _) if v == "yes" => "Agreed".to_string(),
                 (FieldKind::Tick, _) => "Not agreed".to_string(),
                 _ if v.trim().is_empty() => "(not filled in)".to_string(),
+                (FieldKind::Date, _) => local_date(v),
                 _ => v.to_string(),
             };
-            (d.is_visible(f), text)
+            // As in the Markdown: an optional part left empty is left out.
+            let empty_optional = v.trim().is_empty() && d.kept(f.id).is_none() && !d.required(f);
+            (d.is_visible(f) && !empty_optional, text)
         })
     });
     view! {

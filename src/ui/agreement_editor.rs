@@ -90,7 +90,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
             <div class="no-print editor-form">
             <div class="field">
                 <label for="draft-title">"Name of this agreement"</label>
-                <input id="draft-title" type="text" prop:value=title on:input=move |ev| rename(event_target_value(&ev)) />
+                <input id="draft-title" type="text" maxlength=crate::core::values::MAX_TEXT_CHARS prop:value=title on:input=move |ev| rename(event_target_value(&ev)) />
             </div>
             <p class="progress-summary" role="status">
                 {move || match missing.get() {

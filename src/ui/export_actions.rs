@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::core::agreement::Draft;
 use crate::core::formats::exchange::export_agreement;
 use crate::core::formats::ics::to_ics;
-use crate::core::formats::markdown::to_markdown;
+use crate::core::formats::markdown::to_markdown_with;
 use crate::ui::files::{download, file_stem, ics_stamp};
 use crate::ui::org_programmes::feature_on;
-use crate::ui::state::AppState;
+use crate::ui::state::{local_date, AppState};
 
 /// Export buttons for draft `id`.
 #[component]
@@ -30,7 +30,12 @@ pub fn ExportActions(state: AppState, id: String) -> impl IntoView {
             );
         }
     };
-    let markdown = move |_| save_as("md", "text/markdown", to_markdown);
+    // Dates in the person's own style, as on screen; Markdown needs no particular one.
+    let markdown = move |_| {
+        save_as("md", "text/markdown", |d: &Draft| {
+            to_markdown_with(d, &local_date)
+        })
+    };
     let file = move |_| save_as("json", "application/json", export_agreement);
     let calendar = move |_| {
         let Some(d) = draft() else { return };

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::{Draft, Field, FieldKind};
-use crate::core::values::Unfit;
+use crate::core::agreement::{Draft, Field, FieldKind, WEEKDAY_NAMES};
+use crate::core::values::{self, Unfit, MAX_TEXT_CHARS};
 use crate::ui::state::{now_ms, AppState};
 
 /// What one field shows.
@@ -13,6 +13,22 @@ struct Shown {
     prefilled: bool,
     visible: bool,
     note: Option<String>,
+    /// The text has reached the most a field holds.
+    at_limit: bool,
+    required: bool,
+}
+
+/// Said when a field's text reaches the limit (typed or pasted).
+const LIMIT_WORDS: &str =
+    "This part holds at most 20,000 characters, so nothing more can be added. Shorten it, or keep the rest elsewhere.";
+
+/// The field's stored text now, read without tracking: what the box starts with.
+fn value_untracked(draft: Memo<Option<Draft>>, field: &str) -> String {
+    draft.with_untracked(|d| {
+        d.as_ref()
+            .map(|d| d.text(field).to_string())
+            .unwrap_or_default()
+    })
 }
 
 /// Edits field `field` of draft `draft_id`; every change is written to the document at once.
@@ -33,6 +49,8 @@ pub fn FieldInput(
         draft.with(|d| {
             d.as_ref().map(|d| Shown {
                 value: d.text(field.id).to_string(),
+                at_limit: values::reaches_limit(d.text(field.id)),
+                required: d.required(field),
                 prefilled: d.prefilled.contains(field.id),
                 visible: d.is_visible(field),
                 note: d
@@ -65,29 +83,78 @@ pub fn FieldInput(
     } else {
         format!("{hint_id} {note_id}")
     });
-    let required = field.required;
+    // Whether the field must be filled in can change: an open-ended agreement needs no end date.
+    let required = move || shown.with(|s| s.as_ref().is_some_and(|s| s.required));
 
-    let control = match field.kind {
-        FieldKind::Text => view! {
-            <input type="text" id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
-                prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
+    // The box shows the stored value when it is drawn, and afterwards only when the value changes
+    // from elsewhere (another tab, "Take theirs"). What the person types is never written back: a
+    // date being typed reads as "" until it is whole, and writing "" back would wipe the keystroke.
+    let initial = value_untracked(draft, field.id);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let v = value();
+        let el: Option<wasm_bindgen::JsValue> = input
+            .get_untracked()
+            .map(Into::into)
+            .or_else(|| area.get_untracked().map(Into::into))
+            .or_else(|| select.get_untracked().map(Into::into));
+        // Through the `value` property itself: one binding for all three kinds of control.
+        let key = wasm_bindgen::JsValue::from_str("value");
+        if let Some(el) = el {
+            let shown = js_sys::Reflect::get(&el, &key)
+                .ok()
+                .and_then(|s| s.as_string());
+            if shown.as_deref() != Some(v.as_str()) {
+                let _ = js_sys::Reflect::set(&el, &key, &wasm_bindgen::JsValue::from_str(&v));
+            }
         }
-        .into_any(),
-        FieldKind::Date => view! {
-            <input type="date" id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
-                prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
+    });
+    // The browser stops typing and pasting at the limit; this says so, instead of cutting silently.
+    let limit_id = format!("limit-{}", field.id);
+    let at_limit = move || shown.with(|s| s.as_ref().is_some_and(|s| s.at_limit));
+    let limited = matches!(field.kind, FieldKind::Text | FieldKind::LongText);
+    let described = if limited {
+        described.map(|d| format!("{d} {limit_id}"))
+    } else {
+        described
+    };
+
+    // One input for every kind typed into a box, and one select for every list: each `view!`
+    // adds its own code, so fewer of them keep the agreement screen's download small.
+    let input_type = match field.kind {
+        FieldKind::Date => "date",
+        FieldKind::Time => "time",
+        FieldKind::Number { .. } => "number",
+        _ => "text",
+    };
+    let (min, max) = match field.kind {
+        FieldKind::Number { min, max } => (Some(min), Some(max)),
+        _ => (None, None),
+    };
+    let options: Vec<(&'static str, &'static str)> = match field.kind {
+        FieldKind::Choice(options) => options.iter().map(|o| (o.id, o.label)).collect(),
+        FieldKind::Weekday => values::WEEKDAYS.into_iter().zip(WEEKDAY_NAMES).collect(),
+        _ => Vec::new(),
+    };
+    let control = match field.kind {
+        FieldKind::Text | FieldKind::Date | FieldKind::Time | FieldKind::Number { .. } => view! {
+            <input type=input_type id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
+                maxlength=limited.then_some(MAX_TEXT_CHARS) min=min max=max inputmode=min.map(|_| "numeric")
+                node_ref=input prop:value=initial on:input=move |ev| set(event_target_value(&ev)) />
         }
         .into_any(),
         FieldKind::LongText => view! {
             <textarea id=input_id.clone() rows="3" aria-describedby=described.clone() required=required readonly=move || locked.get()
-                prop:value=value on:input=move |ev| set(event_target_value(&ev))></textarea>
+                maxlength=MAX_TEXT_CHARS node_ref=area prop:value=initial on:input=move |ev| set(event_target_value(&ev))></textarea>
         }
         .into_any(),
-        FieldKind::Choice(options) => view! {
+        FieldKind::Choice(_) | FieldKind::Weekday => view! {
             <select id=input_id.clone() aria-describedby=described.clone() required=required disabled=move || locked.get()
-                prop:value=value on:change=move |ev| set(event_target_value(&ev))>
+                node_ref=select prop:value=initial on:change=move |ev| set(event_target_value(&ev))>
                 <option value="">"Choose…"</option>
-                {options.iter().map(|o| view! { <option value=o.id>{o.label}</option> }).collect_view()}
+                {options.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
             </select>
         }
         .into_any(),
@@ -104,13 +171,20 @@ pub fn FieldInput(
         <div class="field" class:tick=is_tick hidden=move || !visible()>
             <label for=input_id>
                 {field.label}
-                {(!field.required && !is_tick).then_some(view! { <span class="optional">" (optional)"</span> })}
+                <Show when=move || !required() && !is_tick>
+                    <span class="optional">" (optional)"</span>
+                </Show>
             </label>
             <Show when=move || prefilled() && !locked.get()>
                 <span class="from-answers">"Filled in from your answers: change it freely"</span>
             </Show>
             {(!field.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{field.hint}</p> })}
             {control}
+            {limited.then(|| view! {
+                <p class="field-note" id=limit_id role="status" hidden=move || !at_limit()>
+                    {move || at_limit().then_some(LIMIT_WORDS)}
+                </p>
+            })}
             <p class="field-note" id=note_id hidden=move || note().is_none()>{note}</p>
         </div>
     }

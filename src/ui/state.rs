@@ -134,6 +134,30 @@ pub fn today() -> String {
     )
 }
 
+/// A YYYY-MM-DD date in the person's own date style, from the browser's locale ("25 January 2027",
+/// "January 25, 2027"), so screen, print and Markdown agree. Text that is not a real date is
+/// returned as it is.
+pub fn local_date(iso: &str) -> String {
+    if crate::core::values::parse_date(iso).is_none() {
+        return iso.to_string();
+    }
+    // A date and time without a zone is local time: midday, so no time zone moves it to another day.
+    let date = js_sys::Date::new(&format!("{iso}T12:00:00").into());
+    let options = js_sys::Object::new();
+    for (key, value) in [("year", "numeric"), ("month", "long"), ("day", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    // The browser's own language; only calls the first download already makes, to keep it small.
+    let locale = js_sys::Reflect::get(&window().navigator(), &"language".into())
+        .ok()
+        .and_then(|l| l.as_string())
+        .filter(|l| !l.is_empty())
+        .unwrap_or_else(|| "en".into());
+    date.to_locale_date_string(&locale, &options)
+        .as_string()
+        .unwrap_or_else(|| iso.to_string())
+}
+
 /// Puts keyboard focus on the new screen's main heading, so screen readers announce it; or, when
 /// the screen marks a control with `data-focus` (the answer just changed), on that control.
 pub fn focus_heading() {

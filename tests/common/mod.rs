@@ -10,11 +10,16 @@ pub fn complete(kind: AgreementKind) -> Draft {
         let value = match f.kind {
             FieldKind::Tick => "yes".to_string(),
             FieldKind::Date => "2026-12-01".to_string(),
+            FieldKind::Time => "17:30".to_string(),
+            FieldKind::Number { min, .. } => min.to_string(),
             FieldKind::Choice(options) => options[0].id.to_string(),
             _ => format!("Answer for {}", f.id),
         };
         d.set(f.id, value, 1);
     }
+    // A year long, so the dates pass the checks for slips (an end before the start, a review
+    // interval longer than the agreement).
+    d.set("end", "2027-12-01".into(), 1);
     d
 }
 

@@ -55,6 +55,8 @@ test('Markdown, agreement file and calendar downloads hold the agreement', async
   await draftFromResult(page);
   await page.getByLabel('Goal 1', { exact: true }).fill('Speak at the <script>alert(1)</script> forum');
   await page.getByLabel('How often').selectOption('Monthly');
+  await page.getByLabel('How long').selectOption('45 minutes');
+  await page.getByLabel('Usual time (optional)').fill('17:30');
 
   const read = async (button: string) => {
     const download = page.waitForEvent('download');
@@ -65,8 +67,10 @@ test('Markdown, agreement file and calendar downloads hold the agreement', async
   const md = await read('Download as Markdown');
   expect(md.name).toBe('mentoring-agreement.md');
   expect(md.text).toContain('# Mentoring agreement');
-  expect(md.text).toContain('&lt;script&gt;');
-  expect(md.text).not.toContain('<script>');
+  // Escaped only where Markdown would misread it: a backslash before "<", no entities.
+  expect(md.text).toContain('Speak at the \\<script>alert(1)\\</script> forum');
+  expect(md.text).not.toMatch(/(^|[^\\])<script>/);
+  expect(md.text).not.toContain('&lt;');
 
   const json = await read('Download the agreement file');
   expect(JSON.parse(json.text).format).toBe('mentoring-or-coaching/agreement');
@@ -75,6 +79,8 @@ test('Markdown, agreement file and calendar downloads hold the agreement', async
   expect(ics.name).toBe('mentoring-agreement.ics');
   expect(ics.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
   expect(ics.text).toContain('RRULE:FREQ=MONTHLY;UNTIL=');
+  // At the agreed local time, for the agreed length: not a whole-day event.
+  expect(ics.text).toMatch(/\r\nUID:[^\r]*-meetings@[^\r]*\r\nDTSTAMP:[^\r]*\r\nDTSTART:(\d{8})T173000\r\nDTEND:\1T181500\r\n/);
 });
 
 test("importing the partner's copy shows each difference and lets the person choose", async ({ page }) => {

@@ -62,16 +62,24 @@ export async function fillRequired(page: Page) {
       await box.fill('Agreed wording');
     }
   }
+  // A year apart, so the dates pass the checks for slips (an end before the start).
   for (const date of await form.locator('input[type=date][required]').all()) {
-    if ((await date.inputValue()) === '') await date.fill('2026-12-01');
+    const end = await date.evaluate((el: HTMLInputElement) => el.labels?.[0]?.textContent?.startsWith('End date') ?? false);
+    if ((await date.inputValue()) === '') await date.fill(end ? '2027-12-01' : '2026-12-01');
+  }
+  for (const number of await form.getByRole('spinbutton').all()) {
+    if ((await number.getAttribute('required')) !== null && (await number.inputValue()) === '') {
+      await number.fill('6');
+    }
   }
   for (const select of await form.getByRole('combobox').all()) {
     if ((await select.getAttribute('required')) !== null && (await select.inputValue()) === '') {
       await select.selectOption({ index: 1 });
     }
   }
+  // Only the boxes to agree to: "no fixed end" is a choice, not a box everyone ticks.
   for (const tick of await form.locator('.section').getByRole('checkbox').all()) {
-    await tick.check();
+    if ((await tick.getAttribute('required')) !== null) await tick.check();
   }
 }
 

@@ -29,7 +29,7 @@ test("a partner's file cannot add calendar properties, and values that don't fit
   await page.getByRole('button', { name: 'New coaching agreement' }).click();
   await page.getByLabel('Start date').fill('2027-01-04');
   await page.getByLabel('How often').selectOption('Weekly');
-  await page.getByLabel('Number of sessions').selectOption('6');
+  await page.getByLabel('Number of sessions').fill('6');
   const file = JSON.parse(await download(page, 'Download the agreement file'));
   file.draft.id = 'frompartner';
   file.draft.title = 'From my partner';
@@ -39,7 +39,7 @@ test("a partner's file cannot add calendar properties, and values that don't fit
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('From my partner');
 
   const sessions = page.getByLabel('Number of sessions');
-  await expect(sessions).toHaveAccessibleDescription(/This came from your partner's file and isn't one of the choices: “6\s+ATTENDEE:mailto:x@example\.com”/);
+  await expect(sessions).toHaveAccessibleDescription(/This came from your partner's file and isn't a whole number this part can hold: “6\s+ATTENDEE:mailto:x@example\.com”/);
   const tick = page.getByLabel('I understand coaching is not therapy or counselling.');
   await expect(tick).toHaveAccessibleDescription("This came from your partner's file and isn't a tick: “no”. Tick the box if you both agree.");
   await expect(tick).not.toBeChecked();
@@ -54,11 +54,11 @@ test("a partner's file cannot add calendar properties, and values that don't fit
   expect(lines.filter((l) => l.startsWith('RRULE:'))).toEqual(['RRULE:FREQ=WEEKLY']);
 
   const md = await download(page, 'Download as Markdown');
-  expect(md).toContain('ATTENDEE:mailto:x@example\\.com');
+  expect(md).toContain('ATTENDEE:mailto:x@example.com');
   expect(md).toContain('needs a look');
 
   // Choosing a real number replaces the kept text, and the calendar counts the sessions again.
-  await sessions.selectOption('8');
+  await sessions.fill('8');
   await expect(sessions).not.toHaveAccessibleDescription(/partner's file/);
   expect(await download(page, 'Add the dates to a calendar (.ics)')).toContain('RRULE:FREQ=WEEKLY;COUNT=8\r\n');
 });

@@ -66,6 +66,11 @@ pub enum ImportError {
         found: u32,
     },
     WrongShape(String),
+    /// A part holds more than a field may (label, characters).
+    TooLong {
+        part: String,
+        chars: usize,
+    },
 }
 
 impl ImportError {
@@ -83,6 +88,7 @@ impl ImportError {
                 "That file comes from a newer version of this app (format {found}). Reload the page to get the newest version, then try again. {nothing}"
             ),
             ImportError::WrongShape(detail) => format!("That file looks damaged ({detail}). {nothing}"),
+            ImportError::TooLong { part, chars } => format!("In that file, \u{201c}{part}\u{201d} holds {chars} characters, more than the 20,000 a part can hold, so it can't be imported. {nothing}"),
         }
     }
 }
@@ -111,7 +117,7 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
         DecodeError::NotJson => ImportError::NotJson,
         DecodeError::WrongShape(d) => ImportError::WrongShape(d),
     };
-    match format {
+    let imported = match format {
         AGREEMENT_FORMAT => {
             let draft = value
                 .get("draft")
@@ -139,6 +145,15 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
                 .map_err(map_decode)
         }
         _ => Err(ImportError::WrongKind),
+    }?;
+    // Text longer than a field holds is refused whole, so nothing half-imported is left behind.
+    let drafts = match &imported {
+        Imported::Agreement(d) => std::slice::from_ref(d),
+        Imported::Backup(doc) => doc.drafts.as_slice(),
+    };
+    match drafts.iter().find_map(Draft::overlong) {
+        Some((part, chars)) => Err(ImportError::TooLong { part, chars }),
+        None => Ok(imported),
     }
 }
 

@@ -27,7 +27,10 @@ echo "first screen: rendered in $((SECONDS - started)) s"
 
 # Its own target dir: the relocations flag would otherwise invalidate every other build's cache.
 # wasm-split-cli needs the relocations to see which code each split point reaches.
-CARGO_TARGET_DIR=target/split RUSTFLAGS="-C link-arg=--emit-relocs" \
+# Panic messages carry source paths; shortening the machine's own prefixes keeps them out of the download.
+registry="${CARGO_HOME:-$HOME/.cargo}/registry/src/"
+CARGO_TARGET_DIR=target/split \
+  RUSTFLAGS="-C link-arg=--emit-relocs --remap-path-prefix=$registry= --remap-path-prefix=$PWD/=" \
   cargo build --locked --offline --release --target wasm32-unknown-unknown --bin "$name" --features split
 
 wasm-split-cli "target/split/wasm32-unknown-unknown/release/$name.wasm" "$work/split" --out-name "$name"

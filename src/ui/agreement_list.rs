@@ -8,7 +8,7 @@ use crate::core::route::Route;
 use crate::ui::import_file::ImportFile;
 use crate::ui::lock_notice::focus_after_redraw;
 use crate::ui::org_programmes::feature_on;
-use crate::ui::state::{entropy, navigate, now_ms, AppState};
+use crate::ui::state::{entropy, iso_date, local_date, navigate, now_ms, AppState};
 use crate::ui::status_details::download_backup;
 
 /// The id of the link to draft `id` in the list, for moving the keyboard back to it.
@@ -97,10 +97,7 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
                                     0 => d.status_words(&d.fingerprint()),
                                     n => format!("Draft: {} to go", count(n, "required answer", "required answers")),
                                 };
-                                let edited = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(d.updated as f64))
-                                    .to_locale_date_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED)
-                                    .as_string()
-                                    .unwrap_or_default();
+                                let edited = local_date(&iso_date(d.updated));
                                 let (dup_id, del_id) = (d.id.clone(), d.id.clone());
                                 view! {
                                     <li>

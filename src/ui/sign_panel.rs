@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::{agreement_code, parties};
-use crate::ui::state::{today, AppState, DraftView};
+use crate::ui::state::{local_date, today, AppState, DraftView};
 
 /// The signatures section of draft `id`.
 #[component]
@@ -49,7 +49,7 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                         view.fingerprint.with(|fp| {
                             view.draft.with(|d| {
                                 d.as_ref()
-                                    .and_then(|dr| dr.signatures.get(key).map(|s| (s.name.clone(), s.date.clone(), &s.fingerprint != fp)))
+                                    .and_then(|dr| dr.signatures.get(key).map(|s| (s.name.clone(), local_date(&s.date), &s.fingerprint != fp)))
                             })
                         })
                     });
@@ -96,7 +96,7 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                                 </div>
                                 <div class="field">
                                     <label for=date_id.clone()>"Date"</label>
-                                    <input id=date_id.clone() type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                                    <input id=date_id.clone() type="date" prop:value=date.get_untracked() on:input=move |ev| date.set(event_target_value(&ev)) />
                                 </div>
                                 <div class="field tick">
                                     <label for=consent_id.clone()>"I have read this agreement and I agree to it."</label>

@@ -125,7 +125,17 @@ pub fn now_ms() -> i64 {
 
 /// Today as YYYY-MM-DD in the person's time zone.
 pub fn today() -> String {
-    let d = js_sys::Date::new_0();
+    ymd(&js_sys::Date::new_0())
+}
+
+/// A moment (milliseconds since 1970) as YYYY-MM-DD in the person's time zone.
+pub fn iso_date(ms: i64) -> String {
+    ymd(&js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        ms as f64,
+    )))
+}
+
+fn ymd(d: &js_sys::Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",
         d.get_full_year(),

@@ -28,6 +28,21 @@ test('a prefilled date takes a date typed key by key, first keystroke included',
   await expect(start).toHaveValue('2027-02-28');
 });
 
+test('the signing date takes a date typed key by key, and the signature shows it in the person\'s style', async ({ page }) => {
+  await draftFromResult(page);
+  await page.getByLabel("Mentee's name").fill('Sam Lee');
+  await page.getByLabel("Mentor's name").fill('Alex Kim');
+  await fillRequired(page);
+  const mentee = page.getByRole('group', { name: 'Mentee', exact: true });
+  const date = mentee.getByLabel('Date', { exact: true });
+  await expect(date).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await date.focus();
+  await page.keyboard.type('03052027');
+  await expect(date).toHaveValue('2027-03-05');
+  await sign(page, 'Mentee', 'Sam Lee');
+  await expect(mentee.getByText('Signed by Sam Lee on March 5, 2027.', { exact: true })).toBeVisible();
+});
+
 test('text fields take typing key by key, at the caret, exactly as typed', async ({ page }) => {
   await draftFromResult(page);
   const goal = page.getByLabel('Goal 1', { exact: true });

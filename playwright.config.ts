@@ -9,7 +9,8 @@ const external = process.env.E2E_BASE_URL;
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  timeout: 30_000,
+  // The longest walks (every question, axe four times) take about 20 s on two idle cores.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
   workers: 2,

@@ -286,7 +286,7 @@ async fn a_stale_error_goes_once_the_agreement_is_ready() {
     sign_as(&root, "mentee", "Sam Lee");
     assert!(
         wait_for(
-            || text(&root, "#sign-mentee-error") == "Fill in every required part before signing."
+            || text(&root, "#sign-mentee-error") == "Some parts still need an answer or a fix (each says so beside it) before you can sign."
         )
         .await
     );

@@ -1399,7 +1399,7 @@ pub enum SignError {
 impl SignError {
     pub fn message(&self) -> String {
         match self {
-            SignError::Incomplete => "Fill in every required part before signing.".into(),
+            SignError::Incomplete => "Some parts still need an answer or a fix (each says so beside it) before you can sign.".into(),
             SignError::NoName => "Type your name as it is written in the agreement to sign.".into(),
             SignError::UnknownParty => "That person isn't a party to this agreement.".into(),
             SignError::WrongName { role, expected } if expected.is_empty() => format!(

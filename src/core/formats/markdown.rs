@@ -148,9 +148,11 @@ pub fn to_markdown_with(draft: &Draft, date: &dyn Fn(&str) -> String) -> String 
             )),
         }
     }
+    // The same code the screen shows, so two people can compare their copies at a glance.
+    let fingerprint = draft.fingerprint();
     md.push_str(&format!(
-        "\nContent fingerprint (SHA-256): `{}`\n",
-        draft.fingerprint()
+        "\nAgreement code: `{}` (both copies show the same code when they say the same thing; in full: `{fingerprint}`)\n",
+        crate::core::agreement::agreement_code(&fingerprint)
     ));
     md
 }

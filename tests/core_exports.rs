@@ -4,24 +4,11 @@
 
 mod common;
 
-use common::{complete, complete_mentoring_with_names};
+use common::{complete, complete_mentoring_with_names, golden};
 
 use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
 use mentoring_or_coaching::core::formats::ics::to_ics;
 use mentoring_or_coaching::core::formats::markdown::{escape, to_markdown, to_markdown_with};
-
-/// Compares with a golden file; `UPDATE_GOLDEN=1 cargo test` rewrites it after a deliberate change.
-fn golden(name: &str, actual: &str) {
-    let path = format!(
-        "{}/tests/fixtures/golden/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).expect("write golden");
-    }
-    let expected = std::fs::read_to_string(&path).expect("golden file exists");
-    assert_eq!(actual, expected, "{name} differs from its golden file");
-}
 
 #[test]
 fn ordinary_text_reaches_markdown_exactly_as_typed() {

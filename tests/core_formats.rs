@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::complete;
+use common::{complete, golden};
 
 use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, SignError, Status};
 use mentoring_or_coaching::core::document::{Document, SCHEMA_VERSION};
@@ -180,19 +180,6 @@ fn markdown_says_when_a_signature_no_longer_applies() {
     assert!(to_markdown(&d).contains("**Coachee:** signed by Sam Lee on 2026-11-23\n"));
     d.set("goal-1", "changed".into(), 3);
     assert!(to_markdown(&d).contains("no longer applies"));
-}
-
-/// Compares with a golden file; `UPDATE_GOLDEN=1 cargo test` rewrites it after a deliberate change.
-fn golden(name: &str, actual: &str) {
-    let path = format!(
-        "{}/tests/fixtures/golden/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).expect("write golden");
-    }
-    let expected = std::fs::read_to_string(&path).expect("golden file exists");
-    assert_eq!(actual, expected, "{name} differs from its golden file");
 }
 
 #[test]

@@ -30,3 +30,16 @@ pub fn complete_mentoring_with_names() -> Draft {
     d.set("mentor-name", "Alex Kim".into(), 1);
     d
 }
+
+/// Compares with a golden file; `UPDATE_GOLDEN=1 cargo test` rewrites it after a deliberate change.
+pub fn golden(name: &str, actual: &str) {
+    let path = format!(
+        "{}/tests/fixtures/golden/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("write golden");
+    }
+    let expected = std::fs::read_to_string(&path).expect("golden file exists");
+    assert_eq!(actual, expected, "{name} differs from its golden file");
+}

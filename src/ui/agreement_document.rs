@@ -44,6 +44,15 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
             view! { <p class="signature-line"><strong>{role}": "</strong>{line}</p> }
         })
         .collect_view();
+    let status = Memo::new(move |_| {
+        view.fingerprint.with(|fp| {
+            draft.with(|d| {
+                d.as_ref()
+                    .map(|d| format!("Status: {}", d.status_words(fp)))
+                    .unwrap_or_default()
+            })
+        })
+    });
     let retired = Memo::new(move |_| {
         draft
             .with(|d| d.as_ref().map(|d| d.retired.clone()))
@@ -51,7 +60,7 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
     });
     view! {
         <article class="print-only agreement-document">
-            <p class="doc-kind">{move || view.fingerprint.with(|fp| draft.with(|d| d.as_ref().map(|d| format!("Status: {}", d.status_words(fp))).unwrap_or_default()))}</p>
+            <p class="doc-kind">{move || status.get()}</p>
             {sections}
             <Show when=move || retired.with(|r| !r.is_empty())>
                 <section class="doc-section">

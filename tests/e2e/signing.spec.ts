@@ -74,7 +74,11 @@ test('a signature carries the name as written; once given, the form goes and the
     await page.emulateMedia({ media: 'screen' });
     await page.screenshot({ path: testInfo.outputPath(`signed-${width}.png`), fullPage: true });
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('article.agreement-document').getByText('Signed by Sam Lee on', { exact: false })).toBeVisible();
+    const printed = page.locator('article.agreement-document');
+    await expect(printed.getByText('Signed by Sam Lee on', { exact: false })).toBeVisible();
+    await expect(printed.getByText('Signed by Alex Kim on', { exact: false })).toBeVisible();
+    // The printed status agrees with the signatures below it.
+    await expect(printed.getByText('Status: Signed', { exact: true })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`signed-print-${width}.png`), fullPage: true });
   }
 });

@@ -229,3 +229,34 @@ fn an_agreement_kind_is_read_from_its_lower_case_name_only() {
         assert!(serde_json::from_str::<AgreementKind>(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn an_end_before_the_start_is_blamed_on_the_end_date_alone() {
+    let mut d = running("2027-03-01", "2027-02-01");
+    d.set("review-every", "every-6-months".into(), 3);
+    d.set("goal-1-date", "2027-02-15".into(), 3);
+    assert!(d.date_slip("end").is_some());
+    assert_eq!(
+        d.date_slip("review-every"),
+        None,
+        "the review is fine; the end is not"
+    );
+    assert_eq!(d.date_slip("goal-1-date"), None);
+    assert_eq!(missing_ids(&d), vec!["end"]);
+}
+
+#[test]
+fn with_no_set_end_a_leftover_end_date_is_the_only_slip() {
+    let mut d = running("2027-01-01", "2027-03-01");
+    d.set("review-every", "every-6-months".into(), 3);
+    d.set("goal-1-date", "2027-06-01".into(), 3);
+    assert!(d.date_slip("review-every").is_some());
+    d.set("open-ended", "yes".into(), 4);
+    assert!(d.date_slip("end").is_some());
+    assert_eq!(
+        d.date_slip("review-every"),
+        None,
+        "there is no end to review before"
+    );
+    assert_eq!(d.date_slip("goal-1-date"), None);
+}

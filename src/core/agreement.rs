@@ -1059,7 +1059,11 @@ impl Draft {
     /// Only real dates are compared; a missing date is asked for elsewhere.
     pub fn date_slip(&self, field: &str) -> Option<&'static str> {
         let start = self.date("start");
-        let end = self.date("end");
+        // An end before the start is that field's slip alone: measuring reviews and goals against it
+        // would blame fields that are fine. With no set end there is nothing to measure against.
+        let end_fits =
+            !self.open_ended() && !matches!((start, self.date("end")), (Some(s), Some(e)) if e < s);
+        let end = self.date("end").filter(|_| end_fits || field == "end");
         match field {
             "end" if self.open_ended() && !self.value("end").is_empty() => Some(
                 "You ticked \u{201c}No set end\u{201d}, so leave the end date empty, or untick it.",

@@ -63,6 +63,15 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // One signature given, one to go: the next step is the partner's.
+    let signed_once = Memo::new(move |_| {
+        view.fingerprint.with(|fp| {
+            draft.with(|d| {
+                d.as_ref()
+                    .is_some_and(|d| d.signatures.values().any(|s| &s.fingerprint == fp))
+            })
+        })
+    });
     let missing = Memo::new(move |_| draft.with(|d| d.as_ref().map_or(0, |d| d.missing().len())));
     let saved = move || match state.save.get() {
         SaveState::Saved => "All changes saved on this device",
@@ -137,10 +146,10 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
             <OrgContacts state=state />
             <AgreementDocument view=view />
             <p class="next-hint">
-                {move || if view.status.get() == Status::Signed {
-                    "You have both signed this text. Keep a copy: print it, or download the agreement file."
-                } else {
-                    "Next: when every part is filled in, both of you read it through and sign. You can come back to it any time."
+                {move || match view.status.get() {
+                    Status::Signed => "You have both signed this text. If you signed in separate browsers, download the agreement file and send it to your partner, so their copy holds both signatures too. Keep a copy: print it, or keep the file.",
+                    _ if signed_once.get() => "Next: your partner reads it through and signs. If they use their own browser, download the agreement file and send it to them.",
+                    _ => "Next: when every part is filled in, both of you read it through and sign. You can come back to it any time.",
                 }}
             </p>
             <a class="no-print" href="#/agreements">"Back to your agreements"</a>

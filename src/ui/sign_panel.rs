@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::{agreement_code, parties};
+use crate::ui::lock_notice::focus_after_redraw;
 use crate::ui::state::{local_date, today, AppState, DraftView};
 
 /// The signatures section of draft `id`.
@@ -70,6 +71,8 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                             Ok(()) => {
                                 error.set(None);
                                 consent.set(false);
+                                // The form the keyboard was in is gone: carry focus to what replaced it.
+                                focus_after_redraw(format!("#signed-{key}"));
                             }
                             Err(e) => fail(e.message()),
                         }
@@ -82,7 +85,7 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                         <fieldset class="party">
                             <legend><h3>{role}</h3></legend>
                             {move || signature.get().map(|(who, when, stale)| view! {
-                                <p class="signed" class:stale=stale>
+                                <p class="signed" class:stale=stale id=format!("signed-{key}") tabindex="-1">
                                     {format!("Signed by {who} on {when}.")}
                                     {stale.then_some(" The agreement has changed since, so this signature no longer applies: sign again to confirm the new version.")}
                                 </p>

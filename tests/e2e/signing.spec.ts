@@ -55,16 +55,20 @@ test('a signature carries the name as written; once given, the form goes and the
   await expect(party(page, 'Mentee').getByRole('alert')).toContainText('Sam Lee');
   await sign(page, 'Mentee', '  sam   LEE ');
   await expect(party(page, 'Mentee').getByText(/^Signed by Sam Lee on (?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\.$/)).toBeVisible();
+  // The form the keyboard was in has gone; focus is on the signature that replaced it.
+  await expect(party(page, 'Mentee').getByText(/^Signed by Sam Lee on /)).toBeFocused();
   await expect(party(page, 'Mentee').getByRole('button', { name: 'Sign as mentee' })).toHaveCount(0);
   await expect(party(page, 'Mentee').getByRole('textbox')).toHaveCount(0);
   await expect(party(page, 'Mentee').getByRole('alert')).toHaveCount(0);
   await expect(signatures(page).getByText('Status: Signed by the mentee; waiting for the mentor, Alex Kim, to sign')).toBeVisible();
 
+  await expect(page.getByText('Next: your partner reads it through and signs.', { exact: false })).toBeVisible();
   await sign(page, 'Mentor', 'Alex Kim');
   await expect(signatures(page).getByText('Status: Signed', { exact: true })).toBeVisible();
   await expect(party(page, 'Mentor').getByText(/^Signed by Alex Kim on/)).toBeVisible();
   // Nothing on a signed agreement still asks for it to be filled in and signed.
   await expect(page.getByText('You have both signed this text.', { exact: false })).toBeVisible();
+  await expect(page.getByText('send it to your partner, so their copy holds both signatures too', { exact: false })).toBeVisible();
   await expect(page.getByText(/Next: when every part is filled in/)).toHaveCount(0);
   await expect(page.getByRole('main').getByText('Status: Signed', { exact: true }).first()).toBeVisible();
   await expectNoAxeViolations(page);

@@ -46,7 +46,8 @@ for (const width of [375, 1280]) {
     const logo = header(page).getByRole('img');
     // A decorative copy of the name: present, drawn (the CSP allows this site's images), and silent.
     await expect(page.locator('.org img')).toHaveAttribute('alt', '');
-    expect(await page.locator('.org img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // Waited for: the image may still be on its way when the attribute is there.
+    await expect.poll(() => page.locator('.org img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await expect(logo).toHaveCount(0);
     await expect(page.getByRole('heading', { name: "Northwind Health's Coaching for Growth (coaching)" })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Book a first conversation with a coach' })).toHaveAttribute('href', 'https://intranet.northwind.example/coaching/book');

@@ -158,7 +158,7 @@ test('an edited file reaches a returning visitor through the service worker, and
   await page.reload();
   await expect(header(page).getByText('Northwind Care')).toBeVisible();
   await expect(page.locator('.org img')).toBeVisible();
-  expect(await page.locator('.org img').evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
+  await expect.poll(() => page.locator('.org img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await context.setOffline(false);
 });
 

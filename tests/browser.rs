@@ -75,22 +75,7 @@ async fn picking_an_answer_saves_it_and_next_needs_an_answer() {
 
 #[wasm_bindgen_test]
 async fn stored_answers_come_back_and_the_result_explains_them() {
-    let mut doc = Document::default();
-    for (q, o) in [
-        ("need-scope", "specific"),
-        ("horizon", "weeks"),
-        ("focus", "skill"),
-        ("measurable", "yes"),
-        ("answers", "questions"),
-        ("structure", "programme"),
-        ("relationship", "focused"),
-        ("sponsor", "closely"),
-        ("situation", "promoted"),
-        ("assessment", "had"),
-        ("conversation", "reflect"),
-    ] {
-        doc.assessment.answers.insert(q.into(), o.into());
-    }
+    let doc = coaching_answers();
     let root = fresh(Some(&encode(&doc)));
     let _ = window().location().set_hash("#/result");
     let _app = mount(&root);

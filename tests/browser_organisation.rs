@@ -29,26 +29,6 @@ fn serve(text: Option<&str>) {
     .expect("set");
 }
 
-fn coaching_answers() -> Document {
-    let mut doc = Document::default();
-    for (q, o) in [
-        ("need-scope", "specific"),
-        ("horizon", "weeks"),
-        ("focus", "skill"),
-        ("measurable", "yes"),
-        ("answers", "questions"),
-        ("structure", "programme"),
-        ("relationship", "focused"),
-        ("sponsor", "closely"),
-        ("situation", "promoted"),
-        ("assessment", "had"),
-        ("conversation", "reflect"),
-    ] {
-        doc.assessment.answers.insert(q.into(), o.into());
-    }
-    doc
-}
-
 fn count(root: &HtmlElement, selector: &str) -> u32 {
     root.query_selector_all(selector).expect("query").length()
 }

@@ -150,3 +150,24 @@ pub async fn frames(n: usize) {
         let _ = wasm_bindgen_futures::JsFuture::from(p).await;
     }
 }
+
+/// Stored answers that settle on coaching: a lead with a precise goal, a sponsor and a 360.
+pub fn coaching_answers() -> Document {
+    let mut doc = Document::default();
+    for (q, o) in [
+        ("need-scope", "specific"),
+        ("horizon", "weeks"),
+        ("focus", "skill"),
+        ("measurable", "yes"),
+        ("answers", "questions"),
+        ("structure", "programme"),
+        ("relationship", "focused"),
+        ("sponsor", "closely"),
+        ("situation", "promoted"),
+        ("assessment", "had"),
+        ("conversation", "reflect"),
+    ] {
+        doc.assessment.answers.insert(q.into(), o.into());
+    }
+    doc
+}

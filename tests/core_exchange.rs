@@ -214,3 +214,118 @@ fn the_agreement_code_is_the_fingerprints_first_eight_digits_in_two_groups() {
     assert_ne!(agreement_code(&other.fingerprint()), code);
     assert_eq!(agreement_code("abc"), "abc");
 }
+
+/// A complete draft with the organisation's programme and one clause both must tick.
+fn with_terms() -> Draft {
+    use mentoring_or_coaching::core::agreement::Term;
+    let mut draft = complete();
+    draft.programme = Some("Mentoring Circle".into());
+    draft.terms = vec![Term {
+        title: "Confidentiality at Northwind".into(),
+        text: "What we discuss stays between us.".into(),
+        both_tick: true,
+        ticked: Default::default(),
+    }];
+    draft
+}
+
+#[test]
+fn the_organisation_s_terms_travel_and_each_person_s_tick_counts_in_both_copies() {
+    let mut a_copy = with_terms();
+    a_copy.tick_term(0, "mentee", true, 1);
+    assert_eq!(a_copy.terms_to_tick(), 1);
+    assert_eq!(
+        a_copy.sign("mentee", "Sam Lee", "2026-11-23"),
+        Err(mentoring_or_coaching::core::agreement::SignError::Incomplete),
+        "nobody signs while a clause waits for a tick"
+    );
+    let mut a = doc_with(a_copy);
+    let mut b = Document::default();
+    let sent = transfer(&a.drafts[0]);
+    assert_eq!(sent.programme.as_deref(), Some("Mentoring Circle"));
+    assert_eq!(sent.terms, a.drafts[0].terms);
+    merge_agreement(&mut b, sent);
+    b.drafts[0].tick_term(0, "mentor", true, 2);
+    assert_eq!(b.drafts[0].terms_to_tick(), 0);
+    b.drafts[0]
+        .sign("mentor", "Alex Kim", "2026-11-24")
+        .expect("B signs once both ticked");
+
+    // Back in A's browser the mentor's tick and signature arrive together.
+    let back = transfer(&b.drafts[0]);
+    let merged = merge_agreement(&mut a, back);
+    assert!(
+        matches!(merged, AgreementMerge::Identical { .. }),
+        "{merged:?}"
+    );
+    assert_eq!(a.drafts[0].terms_to_tick(), 0);
+    assert!(a.drafts[0].signature_valid("mentor"));
+    a.drafts[0]
+        .sign("mentee", "Sam Lee", "2026-11-25")
+        .expect("A signs");
+    assert_eq!(a.drafts[0].status(), Status::Signed);
+}
+
+#[test]
+fn a_copy_with_other_terms_is_kept_beside_this_one_not_merged_into_it() {
+    let mine = with_terms();
+    let mut theirs = with_terms();
+    theirs.terms[0].text = "What we discuss may be shared with HR.".into();
+    let mut doc = doc_with(mine.clone());
+    let merged = merge_agreement(&mut doc, transfer(&theirs));
+    let AgreementMerge::Added { id } = merged else {
+        panic!("not kept apart: {merged:?}");
+    };
+    assert_ne!(id, mine.id);
+    assert_eq!(doc.drafts.len(), 2);
+    assert_eq!(doc.drafts[0], mine, "this browser's copy is untouched");
+    assert_eq!(
+        doc.draft(&id).map(|d| d.terms[0].text.as_str()),
+        Some("What we discuss may be shared with HR.")
+    );
+}
+
+#[test]
+fn the_terms_are_covered_by_the_fingerprint_only_when_there_are_any() {
+    let plain = complete();
+    let mut named = complete();
+    named.programme = Some("Mentoring Circle".into());
+    assert_ne!(plain.fingerprint(), named.fingerprint());
+    let mut ticked = with_terms();
+    let unticked = ticked.fingerprint();
+    ticked.tick_term(0, "mentor", true, 1);
+    assert_ne!(
+        ticked.fingerprint(),
+        unticked,
+        "a tick is part of what is signed"
+    );
+    ticked.tick_term(0, "mentor", false, 2);
+    assert_eq!(ticked.fingerprint(), unticked);
+    // Only the two parties can tick.
+    ticked.tick_term(0, "someone", true, 3);
+    ticked.tick_term(5, "mentee", true, 3);
+    assert_eq!(ticked.fingerprint(), unticked);
+}
+
+#[test]
+fn an_imported_file_s_terms_are_checked_like_any_other_text() {
+    let mut huge = with_terms();
+    huge.terms[0].text = "x".repeat(20_001);
+    assert!(matches!(
+        parse_import(&export_agreement(&huge)),
+        Err(mentoring_or_coaching::core::formats::exchange::ImportError::TooLong { ref part, chars: 20_001 }) if part == "Confidentiality at Northwind"
+    ));
+    // A tick by someone who is not a party is dropped on the way in.
+    let mut odd = with_terms();
+    odd.terms[0].ticked.insert("stranger".into());
+    odd.terms[0].ticked.insert("mentee".into());
+    let back = transfer(&odd);
+    assert_eq!(
+        back.terms[0]
+            .ticked
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        ["mentee"]
+    );
+}

@@ -299,3 +299,38 @@ fn without_a_usual_time_meetings_are_day_reminders_that_say_so() {
     );
     assert!(value(meetings, "DESCRIPTION").contains("No usual time agreed yet"));
 }
+
+#[test]
+fn markdown_carries_the_programme_and_the_organisation_s_terms_with_their_ticks() {
+    use mentoring_or_coaching::core::agreement::Term;
+    let mut d = complete(AgreementKind::Mentoring);
+    d.programme = Some("Mentoring *Circle*".into());
+    d.terms = vec![
+        Term {
+            title: "Confidentiality <b>here</b>".into(),
+            text: "What we discuss stays between us.".into(),
+            both_tick: true,
+            ticked: ["mentor".to_string()].into(),
+        },
+        Term {
+            title: "Travel".into(),
+            text: "Meetings happen in working time.".into(),
+            both_tick: false,
+            ticked: Default::default(),
+        },
+    ];
+    let md = to_markdown(&d);
+    assert!(md.contains("Programme: Mentoring \\*Circle\\*"), "{md}");
+    assert!(md.contains("## Your organisation's terms"), "{md}");
+    assert!(md.contains("### Confidentiality \\<b>here\\</b>"), "{md}");
+    assert!(
+        md.contains("- [ ] The mentee agrees\n- [x] The mentor agrees\n"),
+        "{md}"
+    );
+    // A clause nobody has to tick is text alone.
+    let travel = &md[md.find("### Travel").expect("travel")..];
+    let travel = &travel[..travel.find("## Signatures").expect("signatures")];
+    assert!(!travel.contains("agrees"), "{travel}");
+    // The terms come before the signatures.
+    assert!(md.find("## Your organisation's terms") < md.find("## Signatures"));
+}

@@ -115,7 +115,7 @@ fn the_example_is_read_without_a_single_problem() {
     assert_eq!(s.organisation.name.as_deref(), Some("Northwind Health"));
     assert_eq!(
         s.organisation.logo.as_ref().map(|l| l.src.as_str()),
-        Some("organisation/logo.svg")
+        Some("organisation.example-logo.svg")
     );
     assert_eq!(s.organisation.accent.as_deref(), Some("#0b5cad"));
     assert_eq!(s.contacts.len(), 1);
@@ -669,4 +669,122 @@ fn a_new_draft_takes_the_defaults_of_its_kind_as_its_own_values() {
     later.features.sign_off = false;
     assert_eq!(draft.fingerprint(), before);
     assert_eq!(draft.value("frequency"), "every-3-weeks");
+}
+
+#[test]
+fn a_new_draft_carries_the_programme_name_and_the_clauses_as_its_own_words() {
+    use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, Status};
+    let settings = read(Some(EXAMPLE)).settings;
+    let mut draft = Draft::new("d1".into(), AgreementKind::Mentoring, 0);
+    settings.start_draft(&mut draft);
+    assert_eq!(draft.programme.as_deref(), Some("Mentoring Circle"));
+    assert_eq!(draft.terms.len(), 1);
+    assert_eq!(draft.terms[0].title, "Confidentiality at Northwind");
+    assert!(draft.terms[0].both_tick);
+    assert!(draft.terms[0].ticked.is_empty());
+    // Each clause both must tick needs a tick from each of the two.
+    assert_eq!(draft.terms_to_tick(), 2);
+    assert_eq!(draft.status(), Status::Draft);
+    // A later edit of the file changes nothing in the draft or its fingerprint.
+    let before = draft.fingerprint();
+    let later = read(Some(&EXAMPLE.replace(
+        "What we discuss stays between us",
+        "What we discuss stays with us",
+    )))
+    .settings;
+    assert_ne!(later.clauses.mentoring, settings.clauses.mentoring);
+    assert_eq!(draft.fingerprint(), before);
+    assert_eq!(
+        draft.terms[0].text,
+        "What we discuss stays between us, unless someone's safety is at risk."
+    );
+}
+
+#[test]
+fn the_programme_s_practicalities_fill_the_matching_fields_and_the_defaults_win() {
+    use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
+    let settings = from(json!({
+        "version": 1,
+        "programmes": {
+            "mentoring": { "meeting_frequency": "every-2-months", "meeting_minutes": 45, "review_every_months": 6, "sessions": 9 },
+            "coaching": { "meeting_frequency": "every-2-months", "meeting_minutes": 90, "sessions": 8, "sponsor_meeting": false }
+        },
+        "agreement_defaults": { "coaching": { "length": "60-minutes" } }
+    }))
+    .settings;
+    let mut mentoring = Draft::new("m".into(), AgreementKind::Mentoring, 0);
+    settings.start_draft(&mut mentoring);
+    assert_eq!(mentoring.value("frequency"), "every-2-months");
+    assert_eq!(mentoring.value("length"), "45-minutes");
+    assert_eq!(mentoring.value("review-every"), "every-6-months");
+    assert_eq!(
+        mentoring.retired.len(),
+        0,
+        "mentoring has no sessions field"
+    );
+    let mut coaching = Draft::new("c".into(), AgreementKind::Coaching, 0);
+    settings.start_draft(&mut coaching);
+    assert_eq!(
+        coaching.value("frequency"),
+        "",
+        "coaching offers no every two months"
+    );
+    assert_eq!(coaching.value("length"), "60-minutes", "the default wins");
+    assert_eq!(coaching.value("sessions"), "8");
+    assert_eq!(coaching.value("three-way"), "none");
+    // What could not be placed is named for the check page; fields the kind lacks are not.
+    assert_eq!(
+        settings
+            .programmes
+            .coaching
+            .unplaced(AgreementKind::Coaching),
+        ["meeting_frequency"]
+    );
+    assert_eq!(
+        settings
+            .programmes
+            .mentoring
+            .unplaced(AgreementKind::Mentoring),
+        Vec::<&str>::new()
+    );
+    // The shipped example places everything it sets.
+    let example = read(Some(EXAMPLE)).settings;
+    for kind in [AgreementKind::Mentoring, AgreementKind::Coaching] {
+        assert_eq!(
+            example.programmes.get(kind).unplaced(kind),
+            Vec::<&str>::new()
+        );
+    }
+}
+
+#[test]
+fn a_problem_s_place_is_said_as_the_file_is_laid_out() {
+    use mentoring_or_coaching::core::organisation::place;
+    assert_eq!(place("$"), "the whole file");
+    assert_eq!(
+        place("$.programmes.mentoring.link.url"),
+        "programmes \u{203a} mentoring \u{203a} link \u{203a} url"
+    );
+    assert_eq!(
+        place("$.contacts[1].email"),
+        "contacts \u{203a} item 2 \u{203a} email"
+    );
+    assert_eq!(
+        place("$.agreement_defaults.coaching[\"goal 1\"]"),
+        "agreement_defaults \u{203a} coaching \u{203a} goal 1"
+    );
+}
+
+#[test]
+fn type_messages_name_what_was_expected_in_words_an_editor_knows() {
+    let loaded =
+        from(json!({ "version": 1, "contacts": { "label": "HR" }, "organisation": { "name": 5 } }));
+    assert_eq!(
+        message(&loaded, "$.contacts"),
+        "This should be a list of contacts in square brackets ([ … ]), but it is a group in curly brackets; no contacts are shown."
+    );
+    assert_eq!(
+        message(&loaded, "$.organisation.name"),
+        "This should be text in double quotes, but it is the number 5; this setting is not used."
+    );
 }

@@ -262,3 +262,29 @@ fn two_tabs_editing_the_same_field_keep_both_versions_and_say_so() {
     assert_eq!(merged.notes.len(), 1);
     assert!(merged.doc.validate().is_ok());
 }
+
+#[test]
+fn ticks_of_the_organisation_s_terms_given_in_two_tabs_at_once_are_both_kept() {
+    use mentoring_or_coaching::core::agreement::Term;
+    let mut draft = Draft::new("d1".into(), AgreementKind::Mentoring, 0);
+    draft.terms = vec![Term {
+        title: "Confidentiality".into(),
+        text: "Between us.".into(),
+        both_tick: true,
+        ticked: Default::default(),
+    }];
+    let base = Document {
+        drafts: vec![draft],
+        ..Document::default()
+    };
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.drafts[0].tick_term(0, "mentee", true, 1);
+    theirs.drafts[0].tick_term(0, "mentor", true, 2);
+    let merged = merge(&base, &ours, &theirs).doc;
+    assert_eq!(merged.drafts[0].terms_to_tick(), 0);
+    // An untick in one tab, with nothing changed in the other, is kept too.
+    let mut unticked = ours.clone();
+    unticked.drafts[0].tick_term(0, "mentee", false, 3);
+    let merged = merge(&ours, &unticked, &ours).doc;
+    assert_eq!(merged.drafts[0].terms_to_tick(), 2);
+}

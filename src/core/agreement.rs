@@ -764,6 +764,27 @@ pub struct Signature {
     pub fingerprint: String,
 }
 
+/// A clause the organisation adds to its agreements (`organisation.json`), copied into a draft when it
+/// is started, so a later edit of that file changes no existing agreement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Term {
+    pub title: String,
+    pub text: String,
+    /// Whether both people must tick it before anyone can sign.
+    #[serde(default)]
+    pub both_tick: bool,
+    /// The parties (keys from `parties`) who ticked it.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub ticked: BTreeSet<String>,
+}
+
+impl Term {
+    /// Whether two terms say the same thing, whoever has ticked them.
+    pub fn same_words(&self, other: &Term) -> bool {
+        self.title == other.title && self.text == other.text && self.both_tick == other.both_tick
+    }
+}
+
 /// One agreement draft as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
@@ -792,6 +813,12 @@ pub struct Draft {
     pub updated: i64,
     #[serde(default)]
     pub signatures: BTreeMap<String, Signature>,
+    /// The organisation's programme this agreement belongs to, copied in when it was started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<String>,
+    /// The organisation's own clauses, copied in when it was started.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Term>,
 }
 
 impl Draft {
@@ -808,7 +835,47 @@ impl Draft {
             created: now,
             updated: now,
             signatures: BTreeMap::new(),
+            programme: None,
+            terms: Vec::new(),
         }
+    }
+
+    /// Ticks (or unticks) the organisation's clause `index` for `party`.
+    pub fn tick_term(&mut self, index: usize, party: &str, on: bool, now: i64) {
+        if !parties(self.kind).iter().any(|(key, _, _)| *key == party) {
+            return;
+        }
+        if let Some(term) = self.terms.get_mut(index) {
+            let changed = if on {
+                term.ticked.insert(party.to_string())
+            } else {
+                term.ticked.remove(party)
+            };
+            if changed {
+                self.updated = now;
+            }
+        }
+    }
+
+    /// How many ticks the organisation's clauses still need: each clause both must tick needs one
+    /// from each party.
+    pub fn terms_to_tick(&self) -> usize {
+        self.terms
+            .iter()
+            .filter(|t| t.both_tick)
+            .map(|t| {
+                parties(self.kind)
+                    .iter()
+                    .filter(|(key, _, _)| !t.ticked.contains(*key))
+                    .count()
+            })
+            .sum()
+    }
+
+    /// Everything still to do before anyone can sign, counted: fields that need an answer and the
+    /// organisation's clauses still to tick.
+    pub fn to_do(&self) -> usize {
+        self.missing().len() + self.terms_to_tick()
     }
 
     /// The field's value if it has one that fits; empty otherwise.
@@ -958,6 +1025,15 @@ impl Draft {
                 self.unfit_from.insert(f, from);
             }
         }
+        // Only the two parties can tick a clause.
+        let keys = parties(self.kind).map(|(key, _, _)| key);
+        for term in &mut self.terms {
+            for who in std::mem::take(&mut term.ticked) {
+                if keys.contains(&who.as_str()) {
+                    term.ticked.insert(who);
+                }
+            }
+        }
     }
 
     /// The first part holding more text than a field may (its label, or its id if retired) and its
@@ -972,13 +1048,27 @@ impl Draft {
         };
         let title =
             values::over_limit(&self.title).map(|n| ("Name of this agreement".to_string(), n));
-        title.or_else(|| {
-            self.fields
-                .iter()
-                .chain(&self.unfit)
-                .chain(&self.retired)
-                .find_map(|(id, text)| values::over_limit(text).map(|n| (label(id), n)))
-        })
+        title
+            .or_else(|| {
+                self.fields
+                    .iter()
+                    .chain(&self.unfit)
+                    .chain(&self.retired)
+                    .find_map(|(id, text)| values::over_limit(text).map(|n| (label(id), n)))
+            })
+            .or_else(|| {
+                let programme = self.programme.iter().map(|p| ("Programme", p.as_str()));
+                let terms = self.terms.iter().flat_map(|t| {
+                    [
+                        (t.title.as_str(), t.title.as_str()),
+                        (t.title.as_str(), t.text.as_str()),
+                    ]
+                });
+                programme.chain(terms).find_map(|(name, text)| {
+                    // A huge title names itself by its start only.
+                    values::over_limit(text).map(|n| (name.chars().take(60).collect(), n))
+                })
+            })
     }
 
     /// Removes the kept text of a field the template no longer has.
@@ -1012,6 +1102,8 @@ impl Draft {
             && self.fields == other.fields
             && self.unfit == other.unfit
             && self.retired == other.retired
+            && self.programme == other.programme
+            && self.terms == other.terms
     }
 
     /// Whether a field is shown: goals after the first appear once the one before has text.
@@ -1250,8 +1342,14 @@ impl Draft {
         for (field, text) in &self.retired {
             words.entry(field).or_insert(text);
         }
-        // BTreeMap serialises in key order, which makes the form canonical.
-        let canonical = serde_json::to_string(&(self.kind, &words)).unwrap_or_default();
+        // BTreeMap serialises in key order, which makes the form canonical. The organisation's
+        // programme and clauses join it only when there are any, so no older fingerprint changes.
+        let canonical = if self.programme.is_none() && self.terms.is_empty() {
+            serde_json::to_string(&(self.kind, &words))
+        } else {
+            serde_json::to_string(&(self.kind, &words, &self.programme, &self.terms))
+        }
+        .unwrap_or_default();
         Sha256::digest(canonical.as_bytes())
             .iter()
             .map(|b| format!("{b:02x}"))
@@ -1276,7 +1374,7 @@ impl Draft {
 
     /// The status, given the current fingerprint (computed once by a caller that needs it too).
     pub fn status_with(&self, fingerprint: &str) -> Status {
-        if !self.missing().is_empty() {
+        if self.to_do() > 0 {
             Status::Draft
         } else if parties(self.kind).iter().all(|(key, _, _)| {
             self.signatures
@@ -1308,7 +1406,7 @@ impl Draft {
                 });
             }
         }
-        if !self.missing().is_empty() {
+        if self.to_do() > 0 {
             return Err(SignError::Incomplete);
         }
         if name.trim().is_empty() {

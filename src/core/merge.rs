@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::agreement::Draft;
+use crate::core::agreement::{Draft, Term};
 use crate::core::document::Document;
 
 /// The merged document and, in words, anything the person should hear about.
@@ -172,8 +172,32 @@ fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
         created: *pick(&base.created, &ours.created, &theirs.created),
         updated: ours.updated.max(theirs.updated),
         signatures,
+        programme: pick(&base.programme, &ours.programme, &theirs.programme).clone(),
+        terms: merge_terms(base, ours, theirs),
     };
     (merged, field_clash || unfit_clash || title_clash)
+}
+
+/// The organisation's clauses: the words as the side that changed them has them, and each clause's
+/// ticks merged three ways too; a tick given in both tabs at once is kept from both.
+fn merge_terms(base: &Draft, ours: &Draft, theirs: &Draft) -> Vec<Term> {
+    let mut terms = pick(&base.terms, &ours.terms, &theirs.terms).clone();
+    for (i, term) in terms.iter_mut().enumerate() {
+        let ticks = |d: &'_ Draft| {
+            d.terms
+                .get(i)
+                .filter(|t| t.same_words(term))
+                .map(|t| t.ticked.clone())
+        };
+        if let (Some(b), Some(o), Some(t)) = (ticks(base), ticks(ours), ticks(theirs)) {
+            term.ticked = if o != b && t != b {
+                o.union(&t).cloned().collect()
+            } else {
+                pick(&b, &o, &t).clone()
+            };
+        }
+    }
+    terms
 }
 
 /// Three-way choice of one value: this side's if it changed since the base, else the other side's.

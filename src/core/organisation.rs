@@ -390,7 +390,7 @@ impl Walk {
             self.error(
                 path,
                 format!(
-                    "Expected an object ({{ … }}) but found {}; the built-in defaults are used.",
+                    "This should be a group of settings in curly brackets ({{ … }}), but it is {}; the built-in settings are used instead.",
                     describe(value)
                 ),
             );
@@ -432,7 +432,7 @@ impl Walk {
             self.error(
                 path,
                 format!(
-                    "Expected text in quotes but found {}; this setting is not used.",
+                    "This should be text in double quotes, but it is {}; this setting is not used.",
                     describe(value)
                 ),
             );
@@ -500,7 +500,7 @@ impl Walk {
                 self.error(
                     &path,
                     format!(
-                        "Expected a whole number without quotes, {}–{}, but found {}; this setting is not used.",
+                        "This should be a whole number from {} to {}, without quotes, but it is {}; this setting is not used.",
                         range.0,
                         range.1,
                         describe(value)
@@ -521,7 +521,7 @@ impl Walk {
             None => {
                 self.error(
                     &join(parent, key),
-                    format!("Expected true or false (without quotes) but found {}; the default is used.", describe(value)),
+                    format!("This should be true or false, without quotes, but it is {}; the default is used.", describe(value)),
                 );
                 None
             }
@@ -661,7 +661,7 @@ impl Walk {
             self.error(
                 path,
                 format!(
-                    "Expected a list ([ … ]) of contacts but found {}; no contacts are shown.",
+                    "This should be a list of contacts in square brackets ([ … ]), but it is {}; no contacts are shown.",
                     describe(value)
                 ),
             );
@@ -765,7 +765,7 @@ impl Walk {
     ) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         let Some(map) = value.as_object() else {
-            self.error(path, format!("Expected an object of field ids and values but found {}; no defaults are used.", describe(value)));
+            self.error(path, format!("This should be a group of field ids and their values in curly brackets ({{ … }}), but it is {}; no defaults are used.", describe(value)));
             return out;
         };
         let ids: Vec<&str> = kind.fields().iter().map(|(id, _)| *id).collect();
@@ -821,7 +821,7 @@ impl Walk {
             self.error(
                 path,
                 format!(
-                    "Expected a list ([ … ]) of clauses but found {}; no extra clauses are added.",
+                    "This should be a list of clauses in square brackets ([ … ]), but it is {}; no extra clauses are added.",
                     describe(value)
                 ),
             );
@@ -887,8 +887,8 @@ fn describe(value: &Value) -> String {
         Value::Number(n) => format!("the number {n}"),
         Value::String(s) if s.chars().count() <= 30 => format!("the text \"{s}\""),
         Value::String(_) => "text".into(),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
+        Value::Array(_) => "a list in square brackets".into(),
+        Value::Object(_) => "a group in curly brackets".into(),
     }
 }
 
@@ -1031,13 +1031,146 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 impl Settings {
-    /// Gives a new draft the organisation's defaults for its kind. They are the programme's own terms, so
-    /// they take the place of suggestions from the answers; copied in, so a later edit of the file
-    /// changes no existing agreement.
+    /// Gives a new draft what the organisation sets for its kind: the programme's name, its clauses,
+    /// its practicalities where the template has a field for them, and the defaults for fields by id
+    /// (which win). They are the programme's own terms, so they take the place of suggestions from
+    /// the answers; copied in, so a later edit of the file changes no existing agreement.
     pub fn start_draft(&self, draft: &mut crate::core::agreement::Draft) {
-        for (field, value) in self.agreement_defaults.get(draft.kind) {
-            draft.fields.insert(field.clone(), value.clone());
-            draft.prefilled.remove(field);
+        let kind = draft.kind;
+        let programme = self.programmes.get(kind);
+        draft.programme = programme.name.clone();
+        draft.terms = self
+            .clauses
+            .get(kind)
+            .iter()
+            .map(|c| crate::core::agreement::Term {
+                title: c.title.clone(),
+                text: c.text.clone(),
+                both_tick: c.both_tick,
+                ticked: Default::default(),
+            })
+            .collect();
+        let values = programme
+            .field_values(kind)
+            .into_iter()
+            .map(|(f, v)| (f.to_string(), v));
+        for (field, value) in values.chain(self.agreement_defaults.get(kind).clone()) {
+            let fits = kind
+                .field_kind(&field)
+                .is_some_and(|k| crate::core::values::check(k, &value).is_ok());
+            if fits {
+                draft.prefilled.remove(&field);
+                draft.fields.insert(field, value);
+            }
         }
+    }
+}
+
+impl Programme {
+    /// The programme's practicalities as values of the agreement's own fields: how often and how long
+    /// people meet, how many sessions, how often they review, whether a three-way meeting is planned.
+    /// A setting the template has no matching choice for (mentoring has no "every three weeks") is
+    /// left out; `unplaced` names those for the check page.
+    pub fn field_values(&self, kind: AgreementKind) -> Vec<(&'static str, String)> {
+        use crate::core::values::{Choice, FieldKind, Meaning};
+        let choices = |field: &str| match kind.field_kind(field) {
+            Some(FieldKind::Choice(c)) => c,
+            _ => &[] as &[Choice],
+        };
+        let find = |field: &'static str, want: &dyn Fn(&Choice) -> bool| {
+            choices(field)
+                .iter()
+                .find(|c| want(c))
+                .map(|c| (field, c.id.to_string()))
+        };
+        let mut out = Vec::new();
+        if let Some(f) = &self.meeting_frequency {
+            out.extend(find("frequency", &|c| c.id == f));
+        }
+        if let Some(n) = self.meeting_minutes {
+            out.extend(find(
+                "length",
+                &|c| matches!(c.meaning, Meaning::Minutes(m) if u64::from(m) == n),
+            ));
+        }
+        if let Some(n) = self.review_every_months {
+            out.extend(find(
+                "review-every",
+                &|c| matches!(c.meaning, Meaning::ReviewMonths(m) if u64::from(m) == n),
+            ));
+        }
+        if let Some(yes) = self.sponsor_meeting {
+            let id = if yes { "start-and-end" } else { "none" };
+            out.extend(find("three-way", &|c| c.id == id));
+        }
+        if let (Some(n), Some(FieldKind::Number { min, max })) =
+            (self.sessions, kind.field_kind("sessions"))
+        {
+            if (u64::from(min)..=u64::from(max)).contains(&n) {
+                out.push(("sessions", n.to_string()));
+            }
+        }
+        out
+    }
+
+    /// The settings `field_values` cannot put into this kind's agreement although it has a field for
+    /// them (no matching choice, or a number out of the field's range), by their keys in the file.
+    pub fn unplaced(&self, kind: AgreementKind) -> Vec<&'static str> {
+        let placed: Vec<&str> = self.field_values(kind).iter().map(|(f, _)| *f).collect();
+        let wanted = [
+            (
+                "meeting_frequency",
+                "frequency",
+                self.meeting_frequency.is_some(),
+            ),
+            ("meeting_minutes", "length", self.meeting_minutes.is_some()),
+            (
+                "review_every_months",
+                "review-every",
+                self.review_every_months.is_some(),
+            ),
+            (
+                "sponsor_meeting",
+                "three-way",
+                self.sponsor_meeting.is_some(),
+            ),
+            ("sessions", "sessions", self.sessions.is_some()),
+        ];
+        wanted
+            .into_iter()
+            .filter(|(_, field, set)| {
+                *set && kind.field_kind(field).is_some() && !placed.contains(field)
+            })
+            .map(|(key, _, _)| key)
+            .collect()
+    }
+}
+
+/// A problem's JSON path in words an editor of the file can follow: `$.contacts[1].email` is
+/// "contacts › item 2 › email", each key as it is written in the file.
+pub fn place(path: &str) -> String {
+    let rest = path.strip_prefix('$').unwrap_or(path);
+    let mut parts: Vec<String> = Vec::new();
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '.' => parts.push(String::new()),
+            '[' => {
+                let inner: String = chars.by_ref().take_while(|c| *c != ']').collect();
+                parts.push(match inner.parse::<usize>() {
+                    Ok(i) => format!("item {}", i + 1),
+                    Err(_) => serde_json::from_str::<String>(&inner).unwrap_or(inner),
+                });
+            }
+            c => match parts.last_mut() {
+                Some(last) => last.push(c),
+                None => parts.push(c.to_string()),
+            },
+        }
+    }
+    if parts.is_empty() {
+        "the whole file".to_string()
+    } else {
+        parts.join(" \u{203a} ")
     }
 }

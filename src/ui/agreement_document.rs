@@ -6,7 +6,7 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::core::agreement::{agreement_code, parties, Draft, Field, FieldKind};
-use crate::core::formats::markdown::{RETIRED_INTRO, RETIRED_TITLE};
+use crate::core::formats::markdown::{agrees, RETIRED_INTRO, RETIRED_TITLE, TERMS_TITLE};
 use crate::ui::state::{local_date, DraftView};
 
 /// A print-only rendering of the open draft. Its structure is built once; each row follows its own
@@ -27,6 +27,44 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
             view! { <section class="doc-section"><h2>{s.title}</h2><dl>{rows}</dl></section> }
         })
         .collect_view();
+    // The organisation's programme and clauses were copied in when the draft was started and never
+    // change; only who ticked them does.
+    let (programme, terms) = view.draft.with_untracked(|d| {
+        d.as_ref()
+            .map(|d| (d.programme.clone(), d.terms.clone()))
+            .unwrap_or_default()
+    });
+    let terms = (!terms.is_empty()).then(|| {
+        let items = terms
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let ticks = t.both_tick.then(|| {
+                    parties(kind)
+                        .into_iter()
+                        .map(|(key, role, _)| {
+                            let mark = move || {
+                                let on = draft.with(|d| {
+                                    d.as_ref()
+                                        .and_then(|d| d.terms.get(i))
+                                        .is_some_and(|t| t.ticked.contains(key))
+                                });
+                                if on {
+                                    "[x] "
+                                } else {
+                                    "[ ] "
+                                }
+                            };
+                            view! { <p class="doc-tick">{mark}{agrees(role)}</p> }
+                        })
+                        .collect_view()
+                });
+                view! { <h3>{t.title}</h3><p>{t.text}</p>{ticks} }
+            })
+            .collect_view();
+        view! { <section class="doc-section"><h2>{TERMS_TITLE}</h2>{items}</section> }
+    });
+    let programme = programme.map(|p| format!("Programme: {p} · "));
     let signatures = parties(kind)
         .into_iter()
         .map(|(key, role, _)| {
@@ -60,8 +98,9 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
     });
     view! {
         <article class="print-only agreement-document">
-            <p class="doc-kind">{move || status.get()}</p>
+            <p class="doc-kind">{programme}{move || status.get()}</p>
             {sections}
+            {terms}
             <Show when=move || retired.with(|r| !r.is_empty())>
                 <section class="doc-section">
                     <h2>{RETIRED_TITLE}</h2>

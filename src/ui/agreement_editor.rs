@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::Status;
+use crate::core::agreement::{Draft, Status};
 use crate::ui::agreement_document::AgreementDocument;
 use crate::ui::exchange_notice::ExchangeNotice;
 use crate::ui::export_actions::ExportActions;
@@ -11,6 +11,7 @@ use crate::ui::import_file::take_message_for;
 use crate::ui::lock_notice::LockNotice;
 use crate::ui::merge_view::MergeView;
 use crate::ui::org_programmes::{feature_on, OrgContacts};
+use crate::ui::org_terms::OrgTerms;
 use crate::ui::retired_fields::RetiredFields;
 use crate::ui::sign_panel::SignPanel;
 use crate::ui::state::{now_ms, AppState, DraftView, SaveState};
@@ -29,6 +30,10 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
         .into_any();
     };
     let template = kind.template();
+    // The organisation's programme, copied into the draft when it was started, never changes.
+    let programme = state
+        .doc
+        .with_untracked(|d| d.draft(&id).and_then(|dr| dr.programme.clone()));
     // An import that opened this agreement says here what it did.
     let note = RwSignal::new(take_message_for(&id));
     let arrived = note.with_untracked(Option::is_some);
@@ -72,7 +77,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
             })
         })
     });
-    let missing = Memo::new(move |_| draft.with(|d| d.as_ref().map_or(0, |d| d.missing().len())));
+    let missing = Memo::new(move |_| draft.with(|d| d.as_ref().map_or(0, Draft::to_do)));
     let saved = move || match state.save.get() {
         SaveState::Saved => "All changes saved on this device",
         SaveState::Idle => "Changes save automatically",
@@ -85,11 +90,12 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
         <section class="screen editor" aria-labelledby="editor-title">
             <h1 id="editor-title" tabindex="-1">{title}</h1>
             <p class="meta no-print">
-                // The kind is named only when the title does not already say it.
-                {move || if title.with(|t| t == kind.title()) {
-                    format!("Status: {}", status_words.get())
-                } else {
-                    format!("{} · Status: {}", kind.title(), status_words.get())
+                {move || {
+                    // The kind is named only when the title does not already say it.
+                    let named = title.with(|t| t == kind.title());
+                    let kind_words = (!named).then(|| format!("{} · ", kind.title()));
+                    let programme = programme.as_ref().map(|p| format!("{p} · "));
+                    format!("{}{}Status: {}", kind_words.unwrap_or_default(), programme.unwrap_or_default(), status_words.get())
                 }}
             </p>
             <p class="save-state no-print" role="status">{saved}</p>
@@ -104,6 +110,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
             <p class="progress-summary" role="status">
                 {move || match missing.get() {
                     0 => "Every required part is filled in.".to_string(),
+                    // Counts ticks of the organisation's terms too, which are not answers as such.
                     1 => "1 required answer still to fill in.".to_string(),
                     n => format!("{n} required answers still to fill in."),
                 }}
@@ -137,6 +144,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            <OrgTerms state=state id=id.clone() draft=draft locked=locked />
             <RetiredFields state=state id=id.clone() draft=draft />
             <Show when=move || feature_on(state, |f| f.sign_off)>
                 <SignPanel state=state id=sign_id.clone() view=view />

@@ -92,7 +92,7 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
                         rows()
                             .into_iter()
                             .map(|d| {
-                                let missing = d.missing().len();
+                                let missing = d.to_do();
                                 let status = match missing {
                                     0 => d.status_words(&d.fingerprint()),
                                     n => format!("Draft: {} to go", count(n, "required answer", "required answers")),

@@ -94,7 +94,7 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
     let show = move |screen: Screen| {
         let route = state.route.get_untracked();
         if failed.with_untracked(|f| f.as_ref() == Some(&route)) {
-            return view! { <NotLoadedScreen /> }.into_any();
+            return view! { <NotLoadedScreen state=state /> }.into_any();
         }
         let arrived = {
             let route = route.clone();
@@ -117,7 +117,7 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
         shown.set_value(true);
         match built {
             Ok(view) => view,
-            Err(screens::NotLoaded) => view! { <NotLoadedScreen /> }.into_any(),
+            Err(screens::NotLoaded) => view! { <NotLoadedScreen state=state /> }.into_any(),
         }
     };
 

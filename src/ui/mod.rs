@@ -17,6 +17,7 @@ mod merge_view;
 mod not_loaded;
 mod org_header;
 mod org_programmes;
+mod org_terms;
 pub mod organisation;
 mod organisation_page;
 mod question_step;

@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 
-/// The screen could not be fetched; the person's work is untouched.
+use crate::ui::state::AppState;
+
+/// The screen could not be fetched; the person's work is untouched. The organisation's contacts, if
+/// it gave any, say who can help when trying again does not.
 #[component]
-pub fn NotLoadedScreen() -> impl IntoView {
+pub fn NotLoadedScreen(state: AppState) -> impl IntoView {
     let retry = move |_| {
         let _ = window().location().reload();
     };
@@ -17,6 +20,7 @@ pub fn NotLoadedScreen() -> impl IntoView {
             </p>
             <p>"Check your connection, then try again."</p>
             <button type="button" class="primary" on:click=retry>"Try again"</button>
+            {move || state.org.get().map(|org| org.contacts("If it keeps happening, ask "))}
         </section>
     }
 }

@@ -20,6 +20,10 @@ impl Org for Settings {
     fn loaded(&self) -> &Loaded {
         &self.0
     }
+
+    fn contacts(&self, lead: &'static str) -> AnyView {
+        crate::ui::org_programmes::contacts_view(&self.0, lead)
+    }
 }
 
 /// Reads the file's text and puts what can be used in effect.
@@ -65,8 +69,10 @@ fn draw_header(identity: organisation::Identity, tries: u32) {
         _ => String::new(),
     };
     leptos::mount::mount_to(slot, move || {
+        // A logo whose file is missing is hidden rather than shown as a broken image.
+        let broken = RwSignal::new(false);
         view! {
-            {logo.map(|l| view! { <img src=l.src alt=alt.clone() height="32" /> })}
+            {logo.map(|l| view! { <img src=l.src alt=alt.clone() height="32" hidden=move || broken.get() on:error=move |_| broken.set(true) /> })}
             {name.map(|n| view! { <span class="org-name">{n}</span> })}
         }
     })

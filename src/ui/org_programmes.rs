@@ -26,20 +26,20 @@ pub fn OrgProgrammes(state: AppState, outcome: Memo<Outcome>) -> impl IntoView {
         let org = state.org.get()?;
         let loaded = org.loaded();
         let s = &loaded.settings;
-        let whose = match &s.organisation.name {
-            Some(name) => format!("{name}'s"),
-            None => "Your organisation's".to_string(),
-        };
         let programmes: Vec<_> = kinds()
             .into_iter()
             .filter_map(|kind| {
                 let p = s.programmes.get(kind);
                 let name = p.name.clone()?;
-                let title = format!("{whose} {name}");
-                let noun = kind.noun();
+                // The section's heading names the organisation; each programme says which kind it is.
+                let which = match kind {
+                    AgreementKind::Mentoring => "Mentoring programme",
+                    AgreementKind::Coaching => "Coaching programme",
+                };
                 Some(view! {
                     <div class="notice programme">
-                        <h3>{title}<span class="tag">{format!(" ({noun})")}</span></h3>
+                        <h3>{name}</h3>
+                        <p class="tag">{which}</p>
                         {p.description.clone().map(|d| view! { <p>{d}</p> })}
                         {p.practicalities().map(|t| view! { <p>{t}</p> })}
                         {p.link.clone().map(|l| view! { <p><a href=l.url>{l.label}</a></p> })}
@@ -91,6 +91,13 @@ pub fn OrgContacts(
         line.is_some()
             .then(|| view! { <div class="org-contacts">{line}</div> })
     }
+}
+
+/// The contacts alone, after `lead`; nothing when there are none.
+pub fn contacts_view(loaded: &Loaded, lead: &'static str) -> AnyView {
+    contact_line(loaded, lead, false)
+        .map(|line| view! { <div class="org-contacts">{line}</div> }.into_any())
+        .unwrap_or_else(|| ().into_any())
 }
 
 /// "Questions? Ask …" with the contacts as links, and the one calm line if settings were dropped.

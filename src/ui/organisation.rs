@@ -15,6 +15,9 @@ use crate::ui::state::AppState;
 /// organisation chunk (ui/screens.rs), and the first download holds only these two calls.
 pub trait Org: Send + Sync {
     fn loaded(&self) -> &Loaded;
+    /// "`lead` …" and the contacts as links, drawn by the organisation chunk: a screen that shows when
+    /// another download failed can still say who to ask.
+    fn contacts(&self, lead: &'static str) -> AnyView;
 }
 
 /// The settings in effect, if `organisation.json` has been read (to use in the screens).

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use serde_json::Value;
 
+use crate::core::agreement::AgreementKind;
 use crate::core::organisation::{self, Loaded, Severity, Source};
 use crate::ui::organisation::file_text;
 use crate::ui::state::AppState;
@@ -58,19 +59,46 @@ fn Report(loaded: Loaded) -> impl IntoView {
                 Severity::Error => "Not used",
                 Severity::Warning => "Warning",
             };
-            let at = p.at.map(|(line, column)| format!(" (line {line}, column {column})"));
+            let at = p.at.map(|(line, column)| format!(", line {line}, column {column}"));
+            // The setting in words first, as it is laid out in the file; the exact path after, for
+            // editors and validators that use it.
             view! {
                 <li class=match p.severity { Severity::Error => "problem-error", Severity::Warning => "problem-warning" }>
-                    <strong>{kind}": "</strong>
-                    <code>{p.path.clone()}</code>
-                    {at}
+                    <strong>{kind}": "{organisation::place(&p.path)}</strong>
+                    " ("<code>{p.path.clone()}</code>{at}")"
                     <br />
                     {p.message.clone()}
                 </li>
             }
         })
         .collect_view();
-    let has_problems = !loaded.problems.is_empty();
+    // Programme settings the agreement has no matching choice for still show on the result, but
+    // cannot fill in new agreements: said here, so the editor of the file is not surprised.
+    let unplaced = [AgreementKind::Mentoring, AgreementKind::Coaching]
+        .into_iter()
+        .flat_map(|kind| {
+            loaded
+                .settings
+                .programmes
+                .get(kind)
+                .unplaced(kind)
+                .into_iter()
+                .map(move |key| (kind, key))
+        })
+        .map(|(kind, key)| {
+            let path = format!("$.programmes.{}.{key}", kind.noun());
+            view! {
+                <li class="problem-warning">
+                    <strong>"Warning: "{organisation::place(&path)}</strong>
+                    " ("<code>{path.clone()}</code>")"
+                    <br />
+                    {format!("The {} agreement has no choice that matches this value, so new agreements are not filled in with it; it is still shown with the programme on the result.", kind.noun())}
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let has_problems = !loaded.problems.is_empty() || !unplaced.is_empty();
+    let logo = loaded.settings.organisation.logo.clone();
     let mut rows = Vec::new();
     if let Ok(value) = serde_json::to_value(&loaded.settings) {
         flatten(&value, "$", &mut rows);
@@ -90,8 +118,9 @@ fn Report(loaded: Loaded) -> impl IntoView {
         <p role="status">{summary}</p>
         {has_problems.then(|| view! {
             <h2>"Problems"</h2>
-            <ol class="problems">{problems}</ol>
+            <ol class="problems">{problems}{unplaced}</ol>
         })}
+        {logo.map(|logo| view! { <LogoCheck src=logo.src alt=logo.alt /> })}
         <h2>"Settings in effect"</h2>
         <p class="hint">
             "Every setting and the value the app uses now. \u{201c}Not set\u{201d} means the app's own wording or behaviour is used. "
@@ -109,6 +138,28 @@ fn Report(loaded: Loaded) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+    }
+}
+
+/// The logo as the header shows it, and a plain message when its file cannot be loaded: the check
+/// of the settings sees only the path, not whether a file is there.
+#[component]
+fn LogoCheck(src: String, alt: String) -> impl IntoView {
+    // None while loading; then whether it loaded.
+    let loaded: RwSignal<Option<bool>> = RwSignal::new(None);
+    let shown = src.clone();
+    view! {
+        <h2>"Logo"</h2>
+        <p class="org-logo-preview">
+            <img src=src alt=alt height="32" on:load=move |_| loaded.set(Some(true)) on:error=move |_| loaded.set(Some(false)) />
+        </p>
+        <p role="status" class:problem-error=move || loaded.get() == Some(false)>
+            {move || match loaded.get() {
+                None => format!("Loading the logo from {shown}…"),
+                Some(true) => format!("The logo at {shown} loads, and is shown above as in the header."),
+                Some(false) => format!("Not used: the logo file could not be loaded from {shown}. Check that the file is on this site at that path (the path is relative to this page), and that it is an image; until then the header shows the name only."),
+            }}
+        </p>
     }
 }
 

@@ -208,9 +208,22 @@ pub enum AgreementMerge {
 }
 
 /// Adds an imported agreement, or reports how it differs from the copy here. Never overwrites.
-pub fn merge_agreement(doc: &mut Document, theirs: Draft) -> AgreementMerge {
+pub fn merge_agreement(doc: &mut Document, mut theirs: Draft) -> AgreementMerge {
+    if let Some(mine) = doc.draft_mut(&theirs.id) {
+        if same_terms(mine, &theirs) {
+            // Each person ticks the organisation's clauses in their own browser: a tick in either
+            // copy counts, in both.
+            for (m, t) in mine.terms.iter_mut().zip(theirs.terms.iter_mut()) {
+                for who in &t.ticked {
+                    m.ticked.insert(who.clone());
+                }
+                t.ticked = m.ticked.clone();
+            }
+        }
+    }
     match doc.draft(&theirs.id) {
-        Some(mine) if mine.kind != theirs.kind => {
+        // Another kind, or another programme's terms: not the same agreement, so kept beside it.
+        Some(mine) if mine.kind != theirs.kind || !same_terms(mine, &theirs) => {
             let id = doc.new_draft_id(theirs.updated.unsigned_abs());
             doc.drafts.push(Draft {
                 id: id.clone(),
@@ -247,6 +260,17 @@ pub fn merge_agreement(doc: &mut Document, theirs: Draft) -> AgreementMerge {
             AgreementMerge::Added { id }
         }
     }
+}
+
+/// Whether two copies carry the same programme and the same clauses, word for word.
+fn same_terms(mine: &Draft, theirs: &Draft) -> bool {
+    mine.programme == theirs.programme
+        && mine.terms.len() == theirs.terms.len()
+        && mine
+            .terms
+            .iter()
+            .zip(&theirs.terms)
+            .all(|(m, t)| m.same_words(t))
 }
 
 /// What restoring a backup did.

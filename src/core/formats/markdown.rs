@@ -68,6 +68,15 @@ fn starts_entity(rest: &[char]) -> bool {
 pub const RETIRED_TITLE: &str = "Parts this agreement no longer has";
 pub const RETIRED_INTRO: &str = "These parts were in an earlier version of this agreement. Their text is kept here until you remove it.";
 
+/// The heading and explanation of the organisation's own clauses in a draft.
+pub const TERMS_TITLE: &str = "Your organisation's terms";
+pub const TERMS_INTRO: &str = "Your organisation asks everyone in its programme to agree to these. They were copied in when this agreement was started, so they stay as they were when you read them.";
+
+/// The words beside a party's tick of one of the organisation's clauses: "The mentee agrees".
+pub fn agrees(role: &str) -> String {
+    format!("The {} agrees", role.to_lowercase())
+}
+
 /// The whole agreement as a Markdown document, with dates as written (YYYY-MM-DD).
 pub fn to_markdown(draft: &Draft) -> String {
     to_markdown_with(draft, &|d: &str| d.to_string())
@@ -91,6 +100,9 @@ pub fn to_markdown_with(draft: &Draft, date: &dyn Fn(&str) -> String) -> String 
         md.push_str(&format!("{} · ", draft.kind.title()));
     }
     md.push_str(&format!("Status: {}\n", draft.status().words()));
+    if let Some(programme) = &draft.programme {
+        md.push_str(&format!("\nProgramme: {}\n", escape(programme)));
+    }
     for section in template.sections {
         let mut lines = String::new();
         for field in section.fields.iter().filter(|f| draft.is_visible(f)) {
@@ -122,6 +134,23 @@ pub fn to_markdown_with(draft: &Draft, date: &dyn Fn(&str) -> String) -> String 
         // A section with nothing in it (no fees for an internal coach) is left out too.
         if !lines.is_empty() {
             md.push_str(&format!("\n## {}\n\n{lines}", section.title));
+        }
+    }
+    if !draft.terms.is_empty() {
+        md.push_str(&format!("\n## {TERMS_TITLE}\n\n{TERMS_INTRO}\n"));
+        for term in &draft.terms {
+            md.push_str(&format!(
+                "\n### {}\n\n{}\n",
+                escape(&term.title),
+                escape(&term.text)
+            ));
+            if term.both_tick {
+                md.push('\n');
+                for (key, role, _) in parties(draft.kind) {
+                    let mark = if term.ticked.contains(key) { "x" } else { " " };
+                    md.push_str(&format!("- [{mark}] {}\n", agrees(role)));
+                }
+            }
         }
     }
     if !draft.retired.is_empty() {

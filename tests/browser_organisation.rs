@@ -29,6 +29,19 @@ fn serve(text: Option<&str>) {
     .expect("set");
 }
 
+/// The control a `<label>` with exactly this text names, as a screen reader finds it.
+fn labelled(root: &HtmlElement, text: &str) -> Option<HtmlElement> {
+    let labels = root.query_selector_all("label").expect("query");
+    let label = (0..labels.length())
+        .filter_map(|i| labels.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlLabelElement>().ok())
+        .find(|l| l.text_content().unwrap_or_default().trim() == text)?;
+    root.query_selector(&format!("#{}", label.html_for()))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+}
+
 fn count(root: &HtmlElement, selector: &str) -> u32 {
     root.query_selector_all(selector).expect("query").length()
 }
@@ -166,6 +179,46 @@ async fn a_new_draft_starts_with_the_organisations_defaults() {
 }
 
 #[wasm_bindgen_test]
+async fn a_new_draft_carries_the_programme_and_its_clauses_and_each_person_ticks_theirs() {
+    serve(Some(EXAMPLE));
+    let root = fresh(Some(&encode(&coaching_answers())));
+    go("#/result");
+    let _app = mount(&root);
+    assert!(wait_for(|| text(&root, ".org-name") == "Northwind Health").await);
+    assert!(wait_for(|| find_control(&root, "Draft a coaching agreement").is_some()).await);
+    control(&root, "Draft a coaching agreement").click();
+    assert!(wait_for(|| labelled(&root, "The coachee agrees").is_some()).await);
+    // The programme is named with the status, and the clause is there with its own words.
+    assert!(text(&root, ".editor .meta").contains("Coaching for Growth"));
+    let terms = text(&root, ".terms");
+    assert!(terms.contains("Coaching records"), "{terms}");
+    assert!(
+        terms.contains("deletes them three months after it ends"),
+        "{terms}"
+    );
+    assert!(terms.contains("Still to do: 2 boxes to tick"), "{terms}");
+    // Ticking is saved as that person's, and counted.
+    labelled(&root, "The coachee agrees").expect("tick").click();
+    assert!(
+        wait_for(|| stored_doc()
+            .drafts
+            .first()
+            .is_some_and(|d| d.terms_to_tick() == 1))
+        .await
+    );
+    let draft = stored_doc().drafts.remove(0);
+    assert_eq!(draft.programme.as_deref(), Some("Coaching for Growth"));
+    assert!(draft.terms[0].ticked.contains("coachee"));
+    assert!(wait_for(|| text(&root, ".terms").contains("Still to do: 1 box to tick")).await);
+    // The printed copy carries the clause and its ticks too.
+    assert!(
+        wait_for(|| text(&root, ".agreement-document").contains("[x] The coachee agrees")).await
+    );
+    assert!(text(&root, ".agreement-document").contains("Programme: Coaching for Growth"));
+    serve(None);
+}
+
+#[wasm_bindgen_test]
 async fn features_an_organisation_turns_off_are_not_offered() {
     let file = EXAMPLE.replace(
         "\"features\": { \"calendar_export\": true, \"partner_file\": true, \"sign_off\": true }",
@@ -213,6 +266,11 @@ async fn the_check_page_lists_every_problem_and_every_setting_in_effect() {
     assert!(wait_for(|| count(&root, ".problems li") == 2).await);
     let problems = text(&root, ".problems");
     assert!(problems.contains("$.organisation.accent"), "{problems}");
+    // Each problem says where it is in the file's own words before the exact path.
+    assert!(
+        problems.contains("organisation \u{203a} accent"),
+        "{problems}"
+    );
     assert!(problems.contains("4.5:1"), "{problems}");
     assert!(
         problems.contains("$.programs") && problems.contains("Did you mean \"programmes\"?"),
@@ -274,5 +332,25 @@ async fn a_storage_problem_names_who_to_ask() {
         .await
     );
     assert_eq!(count(&root, ".org-notice"), 0);
+    serve(None);
+}
+
+#[wasm_bindgen_test]
+async fn the_check_page_says_when_the_logo_file_is_missing() {
+    let file = EXAMPLE.replace(
+        "organisation.example-logo.svg",
+        "organisation/not-there.svg",
+    );
+    serve(Some(&file));
+    let root = fresh(None);
+    go("#/organisation");
+    let _app = mount(&root);
+    assert!(wait_for(|| text(&root, "h1") == "Organisation settings check").await);
+    assert!(
+        wait_for(|| text(&root, ".org-check").contains(
+            "Not used: the logo file could not be loaded from organisation/not-there.svg"
+        ))
+        .await
+    );
     serve(None);
 }

@@ -191,7 +191,13 @@ fn merge_terms(base: &Draft, ours: &Draft, theirs: &Draft) -> Vec<Term> {
         };
         if let (Some(b), Some(o), Some(t)) = (ticks(base), ticks(ours), ticks(theirs)) {
             term.ticked = if o != b && t != b {
-                o.union(&t).cloned().collect()
+                // Inserted one by one: collecting into a set would bring a sorting routine into the
+                // first download, where tab merges run.
+                let mut both = o;
+                for who in t {
+                    both.insert(who);
+                }
+                both
             } else {
                 pick(&b, &o, &t).clone()
             };

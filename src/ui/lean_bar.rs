@@ -22,7 +22,9 @@ pub fn LeanBar(outcome: Memo<Outcome>) -> impl IntoView {
             let towards = match Direction::of(o.score.signum() as i8) {
                 Direction::Mentoring => "towards mentoring",
                 Direction::Coaching => "towards coaching",
-                Direction::Neither => return "No lean either way so far".to_string(),
+                Direction::Neither => {
+                    return "Evenly balanced: your answers pull as much towards mentoring as towards coaching".to_string()
+                }
             };
             if o.verdict() == Verdict::NotEnoughYet {
                 format!(

@@ -77,6 +77,7 @@ pub fn MergeView(state: AppState, id: String, note: RwSignal<Option<String>>) ->
         let Some(theirs) = state.incoming.get_untracked() else {
             return;
         };
+        let at = diffs.with_untracked(|d| d.iter().position(|x| x.field == field));
         if take_theirs {
             if locked.get_untracked() {
                 return;
@@ -92,6 +93,16 @@ pub fn MergeView(state: AppState, id: String, note: RwSignal<Option<String>>) ->
                     theirs.take_field(&mine, field, now_ms());
                 }
             });
+        }
+        // The list is drawn afresh without the settled difference: the keyboard goes on to the one
+        // that took its place (or the last), not back to the top of the page. Once none is left, the
+        // effect above moves it to the message.
+        let left = diffs.with_untracked(Vec::len);
+        if let (Some(at), true) = (at, left > 0) {
+            focus_after_redraw(format!(
+                ".diff-list li:nth-child({}) button",
+                at.min(left - 1) + 1
+            ));
         }
     });
     view! {

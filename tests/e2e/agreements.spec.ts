@@ -102,7 +102,9 @@ test("importing the partner's copy shows each difference and lets the person cho
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Take theirs: Goal 1', exact: true }).click();
   await expect(page.getByLabel('Goal 1', { exact: true })).toHaveValue('Their wording');
-  await page.getByRole('button', { name: 'Keep mine: Where' }).click();
+  // The keyboard moves on to the difference left, not back to the top of the page.
+  await expect(page.getByRole('button', { name: 'Keep mine: Where' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: "Your partner's copy differs" })).toBeHidden();
   await expect(page.getByLabel('Where (optional)')).toHaveValue('Room 4');
 });

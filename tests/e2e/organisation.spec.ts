@@ -183,3 +183,74 @@ test('the check page lists every problem and every setting, and passes axe', asy
   await page.setViewportSize({ width: 375, height: 900 });
   await page.screenshot({ path: info.outputPath('organisation-check-375.png'), fullPage: true });
 });
+
+// Answers that settle on mentoring.
+const MENTORING = {
+  'need-scope': 'broad', answers: 'advice', horizon: 'year-plus', focus: 'career', team: 'no', structure: 'self',
+  relationship: 'mutual', measurable: 'no', sponsor: 'private', situation: 'growing', assessment: 'no',
+  conversation: 'stories', network: 'lots',
+};
+
+for (const width of [375, 1280]) {
+  test(`a draft for the organisation's programme carries its clauses, and each person ticks theirs (${width} px)`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height: 900 });
+    const path = site(`terms-${width}`, EXAMPLE);
+    await openWithAnswers(page, MENTORING, '#/result', `${path}#/result`);
+    await expect(page.getByRole('heading', { name: 'Mentoring Circle' })).toBeVisible();
+    await page.getByRole('button', { name: 'Draft a mentoring agreement' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mentoring agreement' })).toBeVisible();
+    await expect(page.getByText('Mentoring Circle · Status: Draft', { exact: true })).toBeVisible();
+    const terms = page.getByRole('region', { name: "Your organisation's terms" });
+    await expect(terms.getByRole('heading', { name: 'Confidentiality at Northwind' })).toBeVisible();
+    await expect(terms.getByText('Still to do: 2 boxes to tick')).toBeVisible();
+    // Each box is heard with the clause it accepts.
+    const clause = terms.getByRole('group', { name: 'Confidentiality at Northwind' });
+    await clause.getByRole('checkbox', { name: 'The mentor agrees' }).check();
+    await expect(terms.getByText('Still to do: 1 box to tick')).toBeVisible();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect(clause.getByRole('checkbox', { name: 'The mentee agrees' })).toBeChecked();
+    await expect(terms.getByText('Complete', { exact: true })).toBeVisible();
+    await terms.screenshot({ path: info.outputPath(`organisation-terms-${width}.png`) });
+    // Kept across a reload, and in the Markdown a person downloads.
+    await page.reload();
+    await expect(clause.getByRole('checkbox', { name: 'The mentee agrees' })).toBeChecked();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download as Markdown' }).click();
+    const file = await download;
+    const text = readFileSync(await file.path(), 'utf8');
+    expect(text).toContain('Programme: Mentoring Circle');
+    expect(text).toContain('### Confidentiality at Northwind');
+    expect(text).toContain('- [x] The mentee agrees\n- [x] The mentor agrees');
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the check page shows the shipped logo, and says plainly when a logo file is missing', async ({ page }) => {
+  const shipped = site('logo-shipped', SHIPPED);
+  await openApp(page, `${shipped}#/organisation`);
+  await expect(page.getByText('The logo at organisation.example-logo.svg loads')).toBeVisible();
+  const missing = site('logo-missing', SHIPPED.replace('organisation.example-logo.svg', 'brand/logo.svg'));
+  await page.goto(`${missing}#/organisation`);
+  await expect(page.getByText('Not used: the logo file could not be loaded from brand/logo.svg')).toBeVisible();
+  // The header shows the name alone, not a broken picture.
+  await expect(page.locator('.org img')).toBeHidden();
+  await expect(header(page).getByText('Northwind Health')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test.describe('a failed download', () => {
+  // The service worker would serve the screen from its cache, past the failure this test makes.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a screen that fails to download says who to ask', async ({ page }) => {
+    const path = site('not-loaded', EXAMPLE);
+    await openApp(page, path);
+    await expect(header(page).getByText('Northwind Health')).toBeVisible();
+    await page.route('**/split_result-*.wasm', (route) => route.abort());
+    await page.goto(`${path}#/result`);
+    await expect(page.getByRole('heading', { level: 1, name: "This page didn't load" })).toBeVisible();
+    await expect(page.getByText('If it keeps happening, ask the Learning and Development team')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'learning@northwind.example' })).toBeVisible();
+  });
+});

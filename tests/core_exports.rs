@@ -334,3 +334,26 @@ fn markdown_carries_the_programme_and_the_organisation_s_terms_with_their_ticks(
     // The terms come before the signatures.
     assert!(md.find("## Your organisation's terms") < md.find("## Signatures"));
 }
+
+#[test]
+fn calendar_events_are_named_after_the_two_people_not_the_list_s_title() {
+    let mut d = complete_mentoring_with_names();
+    d.title = "Copy of Mentoring agreement".into();
+    let ics = to_ics(&d, "20261201T120000Z").expect("calendar");
+    assert!(
+        ics.contains("SUMMARY:Mentoring: Sam Lee and Alex Kim"),
+        "{ics}"
+    );
+    let summaries: Vec<&str> = ics.lines().filter(|l| l.starts_with("SUMMARY:")).collect();
+    assert!(
+        summaries.iter().all(|l| !l.contains("Copy of")),
+        "{summaries:?}"
+    );
+    // A stand-in name is not put in anyone's calendar: the title is used instead.
+    d.set("mentor-name", "TBC".into(), 2);
+    let ics = to_ics(&d, "20261201T120000Z").expect("calendar");
+    assert!(
+        ics.contains("SUMMARY:Mentoring meeting: Copy of Mentoring agreement"),
+        "{ics}"
+    );
+}

@@ -194,6 +194,18 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
     let end = draft.date("end").map(str::to_string).filter(|e| *e > start);
     let title = &draft.title;
     let noun = draft.kind.noun();
+    // Events are named after the two people when both names are written, which says more in a
+    // calendar than a title such as "Copy of Mentoring agreement".
+    let names: Vec<&str> = crate::core::agreement::parties(draft.kind)
+        .iter()
+        .map(|(_, _, field)| draft.value(field).trim())
+        .filter(|n| !n.is_empty() && !crate::core::agreement::is_placeholder_name(n))
+        .collect();
+    let named = match names.as_slice() {
+        [a, b] => Some(format!("{a} and {b}")),
+        _ => None,
+    };
+    let who = named.clone().unwrap_or_else(|| title.clone());
     let mut events = Vec::new();
 
     // The first meeting: the start date, or the first chosen weekday from then on.
@@ -244,7 +256,10 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
         events.push(Event {
             uid: "meetings".into(),
             when,
-            summary: format!("{} meeting: {title}", capitalise(noun)),
+            summary: match &named {
+                Some(both) => format!("{}: {both}", capitalise(noun)),
+                None => format!("{} meeting: {title}", capitalise(noun)),
+            },
             description,
             rule: Some(match limit {
                 Some(limit) => format!("{rule};{limit}"),
@@ -281,7 +296,7 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
         Event {
         uid,
         when: When::Day(date),
-        summary: format!("Review of our {noun}: {title}"),
+        summary: format!("Review of our {noun}: {who}"),
         description: "Look back at the goals and decide together: carry on as we are, change something, or close.".into(),
         rule,
     }
@@ -311,7 +326,7 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
         events.push(Event {
             uid: "end".into(),
             when: When::Day(end),
-            summary: format!("{} agreement ends: {title}", capitalise(noun)),
+            summary: format!("{} agreement ends: {who}", capitalise(noun)),
             description:
                 "The agreed end date. Close well: look back at what changed and what comes next."
                     .into(),

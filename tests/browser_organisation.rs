@@ -150,8 +150,9 @@ async fn without_a_file_nothing_of_an_organisation_shows() {
     assert_eq!(count(&root, ".org-notice"), 0);
 }
 
-#[wasm_bindgen_test]
-async fn a_new_draft_starts_with_the_organisations_defaults() {
+/// With the example file in effect, drafts a coaching agreement from a coaching result, as a person
+/// would; the second value keeps the app mounted.
+async fn draft_coaching_from_example() -> (HtmlElement, impl Sized) {
     serve(Some(EXAMPLE));
     let root = fresh(Some(&encode(&coaching_answers())));
     go("#/result");
@@ -159,6 +160,12 @@ async fn a_new_draft_starts_with_the_organisations_defaults() {
     assert!(wait_for(|| text(&root, ".org-name") == "Northwind Health").await);
     assert!(wait_for(|| find_control(&root, "Draft a coaching agreement").is_some()).await);
     control(&root, "Draft a coaching agreement").click();
+    (root, _app)
+}
+
+#[wasm_bindgen_test]
+async fn a_new_draft_starts_with_the_organisations_defaults() {
+    let (root, _app) = draft_coaching_from_example().await;
     assert!(wait_for(|| hash().starts_with("#/agreement/")).await);
     assert!(
         wait_for(|| stored_doc()
@@ -180,13 +187,7 @@ async fn a_new_draft_starts_with_the_organisations_defaults() {
 
 #[wasm_bindgen_test]
 async fn a_new_draft_carries_the_programme_and_its_clauses_and_each_person_ticks_theirs() {
-    serve(Some(EXAMPLE));
-    let root = fresh(Some(&encode(&coaching_answers())));
-    go("#/result");
-    let _app = mount(&root);
-    assert!(wait_for(|| text(&root, ".org-name") == "Northwind Health").await);
-    assert!(wait_for(|| find_control(&root, "Draft a coaching agreement").is_some()).await);
-    control(&root, "Draft a coaching agreement").click();
+    let (root, _app) = draft_coaching_from_example().await;
     assert!(wait_for(|| labelled(&root, "The coachee agrees").is_some()).await);
     // The programme is named with the status, and the clause is there with its own words.
     assert!(text(&root, ".editor .meta").contains("Coaching for Growth"));

@@ -329,3 +329,12 @@ fn an_imported_file_s_terms_are_checked_like_any_other_text() {
         ["mentee"]
     );
 }
+
+#[test]
+fn the_partner_is_not_told_a_part_came_from_their_answers() {
+    let mut mine = complete();
+    mine.prefilled.insert("goal-1".into());
+    let theirs = transfer(&mine);
+    assert!(theirs.prefilled.is_empty());
+    assert_eq!(theirs.value("goal-1"), mine.value("goal-1"));
+}

@@ -788,3 +788,54 @@ fn type_messages_name_what_was_expected_in_words_an_editor_knows() {
         "This should be text in double quotes, but it is the number 5; this setting is not used."
     );
 }
+
+#[test]
+fn a_site_s_address_without_https_is_refused_but_a_page_here_is_not() {
+    for bad in [
+        "intranet.northwind.example/privacy",
+        "www.northwind.example",
+    ] {
+        assert!(
+            link_problem(bad).is_some_and(|m| m.contains("https://")),
+            "{bad}"
+        );
+    }
+    assert!(logo_problem("cdn.example.com/logo.svg").is_some());
+    for good in [
+        "privacy.html",
+        "./policies/privacy.html",
+        "/privacy",
+        "../help/",
+    ] {
+        assert_eq!(link_problem(good), None, "{good}");
+    }
+    let loaded =
+        from(json!({ "version": 1, "privacy_notice": "intranet.northwind.example/privacy" }));
+    assert_eq!(loaded.settings.privacy_notice, None);
+    assert_eq!(paths(&loaded), [("$.privacy_notice", Severity::Error)]);
+}
+
+#[test]
+fn the_programme_s_length_sets_the_end_date_from_the_start() {
+    use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
+    let settings = read(Some(EXAMPLE)).settings;
+    let mut draft = Draft::new("d1".into(), AgreementKind::Mentoring, 0);
+    draft.set("start", "2026-12-01".into(), 0);
+    draft.set("end", "2027-12-01".into(), 0);
+    settings.start_draft(&mut draft);
+    assert_eq!(
+        draft.value("end"),
+        "2027-09-01",
+        "the Mentoring Circle lasts 9 months"
+    );
+    let mut coaching = Draft::new("d2".into(), AgreementKind::Coaching, 0);
+    coaching.set("start", "2026-12-01".into(), 0);
+    settings.start_draft(&mut coaching);
+    assert_eq!(coaching.value("end"), "2027-04-01");
+    // An open-ended relationship keeps no end date.
+    let mut open = Draft::new("d3".into(), AgreementKind::Mentoring, 0);
+    open.set("start", "2026-12-01".into(), 0);
+    open.set("open-ended", "yes".into(), 0);
+    settings.start_draft(&mut open);
+    assert_eq!(open.value("end"), "");
+}

@@ -707,7 +707,7 @@ pub static COACHING: Template = Template {
             intro: "What you discuss stays confidential, with limits. You decide what your sponsor is told.",
             fields: &[
                 long("sponsor-told", "What the sponsor is told", "For example: dates of sessions and progress I choose to share; never the content.", true),
-                tick("limits-ack", "I understand confidentiality stops where someone's safety or the law requires it, and that coaching notes are not legally privileged."),
+                tick("limits-ack", "I understand confidentiality stops where someone's safety or the law requires it, and that a court could ask to see coaching notes."),
             ],
         },
         Section {
@@ -731,7 +731,7 @@ pub static COACHING: Template = Template {
         Section {
             id: "icf-checklist",
             title: "Before you sign: are we agreed?",
-            intro: "A checklist based on the ICF competency \"Establishes and maintains agreements\". Go through it together; tick each point once you have talked it over.",
+            intro: "The points coaches usually agree at the start (drawn from the International Coaching Federation's guidance). Go through them together, and tick each one once you have talked it over.",
             fields: &[
                 tick("icf-what-coaching-is", "We have talked about what coaching is and what it is not."),
                 tick("icf-appropriate", "We agree what is and isn't appropriate here, and what is and isn't on offer."),
@@ -748,7 +748,7 @@ pub static COACHING: Template = Template {
             title: "Ending the coaching",
             intro: "Any of you can end the coaching early; say how, and how you will close it well.",
             fields: &[
-                tick("may-end", "Any of us can end the coaching at any time by telling the others."),
+                tick("may-end", "Either of us can end the coaching at any time by telling the other, and the sponsor if there is one."),
                 long("closing", "How we will close", "For example: a final session to look back at the goals.", false),
             ],
         },
@@ -838,6 +838,13 @@ impl Draft {
             programme: None,
             terms: Vec::new(),
         }
+    }
+
+    /// The two people by name, "Sam Lee and Alex Kim", once both real names are written.
+    pub fn people(&self) -> Option<String> {
+        let [a, b] = parties(self.kind).map(|(_, _, field)| self.value(field).trim());
+        let real = |n: &str| !n.is_empty() && !is_placeholder_name(n);
+        (real(a) && real(b)).then(|| format!("{a} and {b}"))
     }
 
     /// Ticks (or unticks) the organisation's clause `index` for `party`.

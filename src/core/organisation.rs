@@ -914,7 +914,19 @@ pub fn link_problem(url: &str) -> Option<&'static str> {
     if has_scheme(&lower) {
         return Some("Only https:// links and paths on this site are allowed (not javascript:, data:, http: or others).");
     }
+    if looks_like_a_site(&lower) {
+        return Some("This looks like another site's address without https:// in front, so it would open a page inside this app's folder. Write it in full, starting with https://; a page on this site starts with ./ or /.");
+    }
     None
+}
+
+/// Whether a path without a scheme starts like a site's address ("intranet.example.org/…", "www.…"):
+/// a first part with a dot that is a folder, not a file such as "privacy.html".
+fn looks_like_a_site(lower: &str) -> bool {
+    let mut parts = lower.splitn(2, '/');
+    let first = parts.next().unwrap_or("");
+    let folder = parts.next().is_some();
+    first.starts_with("www.") || (folder && first.contains('.') && first != "." && first != "..")
 }
 
 /// Why a logo path cannot be used, or `None`: only images on this same site.
@@ -926,7 +938,7 @@ pub fn logo_problem(src: &str) -> Option<&'static str> {
         return Some("The logo's path cannot contain spaces or backslashes.");
     }
     let lower = src.to_ascii_lowercase();
-    if lower.starts_with("//") || has_scheme(&lower) {
+    if lower.starts_with("//") || has_scheme(&lower) || looks_like_a_site(&lower) {
         return Some("The logo must be a file on this site, given as a path such as \"organisation/logo.svg\"; pictures from other sites are blocked by the app's security policy.");
     }
     None
@@ -1050,11 +1062,23 @@ impl Settings {
                 ticked: Default::default(),
             })
             .collect();
-        let values = programme
+        let mut values: Vec<(String, String)> = programme
             .field_values(kind)
             .into_iter()
-            .map(|(f, v)| (f.to_string(), v));
-        for (field, value) in values.chain(self.agreement_defaults.get(kind).clone()) {
+            .map(|(f, v)| (f.to_string(), v))
+            .collect();
+        // The programme's usual length sets the end date from the start the draft already has.
+        let end = programme.length_months.and_then(|months| {
+            let start = draft.date("start")?;
+            crate::core::prefill::add_months(start, u32::try_from(months).ok()?)
+        });
+        if let (Some(end), false) = (end, draft.open_ended()) {
+            values.push(("end".to_string(), end));
+        }
+        for (field, value) in values
+            .into_iter()
+            .chain(self.agreement_defaults.get(kind).clone())
+        {
             let fits = kind
                 .field_kind(&field)
                 .is_some_and(|k| crate::core::values::check(k, &value).is_ok());
@@ -1117,7 +1141,28 @@ impl Programme {
     /// them (no matching choice, or a number out of the field's range), by their keys in the file.
     pub fn unplaced(&self, kind: AgreementKind) -> Vec<&'static str> {
         let placed: Vec<&str> = self.field_values(kind).iter().map(|(f, _)| *f).collect();
-        let wanted = [
+        self.wanted()
+            .into_iter()
+            .filter(|(_, field, set)| {
+                *set && kind.field_kind(field).is_some() && !placed.contains(field)
+            })
+            .map(|(key, _, _)| key)
+            .collect()
+    }
+
+    /// The settings this kind's agreement has no part for (a mentoring agreement counts no sessions):
+    /// said on the result only, by their keys in the file.
+    pub fn result_only(&self, kind: AgreementKind) -> Vec<&'static str> {
+        self.wanted()
+            .into_iter()
+            .filter(|(_, field, set)| *set && kind.field_kind(field).is_none())
+            .map(|(key, _, _)| key)
+            .collect()
+    }
+
+    /// Each setting that can fill in a field: its key, the field, and whether it is set.
+    fn wanted(&self) -> [(&'static str, &'static str, bool); 5] {
+        [
             (
                 "meeting_frequency",
                 "frequency",
@@ -1135,14 +1180,7 @@ impl Programme {
                 self.sponsor_meeting.is_some(),
             ),
             ("sessions", "sessions", self.sessions.is_some()),
-        ];
-        wanted
-            .into_iter()
-            .filter(|(_, field, set)| {
-                *set && kind.field_kind(field).is_some() && !placed.contains(field)
-            })
-            .map(|(key, _, _)| key)
-            .collect()
+        ]
     }
 }
 

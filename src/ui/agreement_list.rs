@@ -102,7 +102,7 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
                                 view! {
                                     <li>
                                         <a id=link_id(&d.id) href=Route::Agreement(d.id.clone()).hash()>{d.title.clone()}</a>
-                                        <span class="meta">{format!("{} · {status} · last edited {edited}", d.kind.title())}</span>
+                                        <span class="meta">{meta(&d, &status, &edited)}</span>
                                         <span class="row-actions">
                                             <button class="link" aria-label=format!("Duplicate {}", d.title) on:click=move |_| duplicate(dup_id.clone())>"Duplicate"</button>
                                             <button class="link" aria-label=format!("Delete {}", d.title) on:click=move |_| delete(del_id.clone())>"Delete"</button>
@@ -135,4 +135,17 @@ pub fn AgreementList(state: AppState) -> impl IntoView {
             <p class="next-hint">"Next: open an agreement to fill it in. Everything saves as you type."</p>
         </section>
     }
+}
+
+/// A row's details: the kind unless the title says it, the two people once named, the status and
+/// when it was last edited, so agreements with the same title can be told apart.
+fn meta(d: &crate::core::agreement::Draft, status: &str, edited: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if d.title != d.kind.title() {
+        parts.push(d.kind.title().to_string());
+    }
+    parts.extend(d.people());
+    parts.push(status.to_string());
+    parts.push(format!("last edited {edited}"));
+    parts.join(" \u{b7} ")
 }

@@ -41,7 +41,8 @@ pub fn LockNotice(state: AppState, id: String, locked: Memo<bool>) -> impl IntoV
     };
     let ask = move |_| {
         asking.set(true);
-        focus_after_redraw("#unlock-confirm");
+        // The keyboard lands on the choice that loses nothing; removing signatures is one Tab away.
+        focus_after_redraw("#unlock-keep");
     };
     let keep = move |_| {
         asking.set(false);
@@ -61,7 +62,7 @@ pub fn LockNotice(state: AppState, id: String, locked: Memo<bool>) -> impl IntoV
                     <div class="confirm" role="group" aria-labelledby="unlock-question">
                         <p id="unlock-question"><strong>"Changing it removes the signatures given so far: you will both have to sign again."</strong></p>
                         <button id="unlock-confirm" class="primary" on:click=unlock>"Remove the signatures and change it"</button>
-                        <button class="secondary" on:click=keep>"Keep it as signed"</button>
+                        <button id="unlock-keep" class="secondary" on:click=keep>"Keep it as signed"</button>
                     </div>
                 </Show>
             </section>

@@ -42,7 +42,13 @@ fn Report(loaded: Loaded) -> impl IntoView {
         .filter(|p| p.severity == Severity::Error)
         .count();
     let warnings = loaded.problems.len() - errors;
+    // Broken JSON is one problem with a line and column, and none of the file is used.
+    let unreadable = loaded
+        .problems
+        .iter()
+        .any(|p| p.path == "$" && p.at.is_some());
     let summary = match (loaded.source, errors, warnings) {
+        _ if unreadable => "organisation.json could not be read, because it is not valid JSON, so none of it is used: the built-in settings below are in effect, and employees see one short line saying some settings could not be used. The problem below says where to look.".to_string(),
         (Source::None, ..) => "No organisation.json was found next to the app (or the server answered with a web page instead), so the built-in settings below are in use. Employees see nothing unusual.".to_string(),
         (_, 0, 0) => "organisation.json was read with no problems. Every setting below is in effect.".to_string(),
         _ => format!(
@@ -97,6 +103,23 @@ fn Report(loaded: Loaded) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
+    let result_only: Vec<String> = [AgreementKind::Mentoring, AgreementKind::Coaching]
+        .into_iter()
+        .flat_map(|kind| {
+            let p = loaded.settings.programmes.get(kind);
+            p.result_only(kind)
+                .into_iter()
+                .map(move |key| organisation::place(&format!("$.programmes.{}.{key}", kind.noun())))
+        })
+        .collect();
+    let result_only = (!result_only.is_empty()).then(|| {
+        view! {
+            <p class="hint">
+                "Used on the result only, where the programme is described (the agreement has no part to fill in with them): "
+                {result_only.join("; ")}"."
+            </p>
+        }
+    });
     let has_problems = !loaded.problems.is_empty() || !unplaced.is_empty();
     let logo = loaded.settings.organisation.logo.clone();
     let mut rows = Vec::new();
@@ -108,7 +131,7 @@ fn Report(loaded: Loaded) -> impl IntoView {
         .map(|(path, value)| {
             view! {
                 <tr>
-                    <th scope="row"><code>{path}</code></th>
+                    <th scope="row">{organisation::place(&path)}<br /><code class="path">{path.clone()}</code></th>
                     <td>{value}</td>
                 </tr>
             }
@@ -122,6 +145,7 @@ fn Report(loaded: Loaded) -> impl IntoView {
         })}
         {logo.map(|logo| view! { <LogoCheck src=logo.src alt=logo.alt /> })}
         <h2>"Settings in effect"</h2>
+        {result_only}
         <p class="hint">
             "Every setting and the value the app uses now. \u{201c}Not set\u{201d} means the app's own wording or behaviour is used. "
             "The example file "<a href="organisation.example.json">"organisation.example.json"</a>" shows every setting, and "
@@ -156,7 +180,7 @@ fn LogoCheck(src: String, alt: String) -> impl IntoView {
         <p role="status" class:problem-error=move || loaded.get() == Some(false)>
             {move || match loaded.get() {
                 None => format!("Loading the logo from {shown}…"),
-                Some(true) => format!("The logo at {shown} loads, and is shown above as in the header."),
+                Some(true) => format!("The logo at {shown} loads, and is shown above as in the header (on a phone the header has room for the name only, when there is one)."),
                 Some(false) => format!("Not used: the logo file could not be loaded from {shown}. Check that the file is on this site at that path (the path is relative to this page), and that it is an image; until then the header shows the name only."),
             }}
         </p>
@@ -165,7 +189,7 @@ fn LogoCheck(src: String, alt: String) -> impl IntoView {
 
 fn organisation_count(n: usize, one: &str, many: &str) -> String {
     match n {
-        0 => format!("No {many}"),
+        0 => format!("no {many}"),
         1 => format!("1 {one}"),
         _ => format!("{n} {many}"),
     }

@@ -58,6 +58,8 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                     let sign = move |_| {
                         if !consent.get_untracked() {
                             fail("Tick the box to confirm you agree.".into());
+                            // Straight to the box the message is about.
+                            focus_after_redraw(format!("#sign-{key}-consent"));
                             return;
                         }
                         let result = state
@@ -118,7 +120,7 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                 <p class="hint">"Both copies show the same code when they say the same thing, so you and your partner can compare codes to check you are signing the same text."</p>
                 <details>
                     <summary>"The full code"</summary>
-                    <p>"A SHA-256 fingerprint of the agreement's wording: "<code>{fingerprint}</code></p>
+                    <p>"Worked out from the agreement's exact wording, so changing a single letter changes it: "<code>{fingerprint}</code></p>
                 </details>
             </div>
         </section>

@@ -40,6 +40,8 @@ test('a signature carries the name as written; once given, the form goes and the
   // An error about an earlier state does not stay once the agreement is ready.
   await party(page, 'Mentee').getByRole('button', { name: 'Sign as mentee' }).click();
   await expect(party(page, 'Mentee').getByRole('alert')).toHaveText('Tick the box to confirm you agree.');
+  // The keyboard goes to the box the message is about.
+  await expect(party(page, 'Mentee').getByRole('checkbox', { name: 'I have read this agreement and I agree to it.' })).toBeFocused();
   await page.getByLabel("Mentee's name").fill('Sam Lee');
   await expect(party(page, 'Mentee').getByRole('alert')).toHaveText('');
   await page.getByLabel("Mentor's name").fill('Alex Kim');
@@ -107,9 +109,9 @@ test('a signed agreement is locked until "Change the agreement" is confirmed', a
   await expect(page.getByText('Filled in from your answers: change it freely')).toHaveCount(0);
   await page.getByRole('button', { name: 'Change the agreement' }).click();
   await expect(page.getByText('Changing it removes the signatures given so far: you will both have to sign again.')).toBeVisible();
-  // The keyboard stays where the person is on this long page.
-  await expect(page.getByRole('button', { name: 'Remove the signatures and change it' })).toBeFocused();
-  await page.getByRole('button', { name: 'Keep it as signed' }).click();
+  // The keyboard stays where the person is on this long page, on the choice that loses nothing.
+  await expect(page.getByRole('button', { name: 'Keep it as signed' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Change the agreement' })).toBeFocused();
   await expect(goal).not.toBeEditable();
   await expect(signatures(page).getByText('Status: Signed', { exact: true })).toBeVisible();

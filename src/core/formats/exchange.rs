@@ -129,9 +129,14 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
                 Origin::PartnerFile,
             )
             .map_err(map_decode)?;
+            // "Filled in from your answers" would be wrong for the partner, who gave no answers here.
             doc.drafts
                 .into_iter()
                 .next()
+                .map(|mut d| {
+                    d.prefilled.clear();
+                    d
+                })
                 .map(Imported::Agreement)
                 .ok_or_else(|| ImportError::WrongShape("no agreement in it".into()))
         }

@@ -196,15 +196,7 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
     let noun = draft.kind.noun();
     // Events are named after the two people when both names are written, which says more in a
     // calendar than a title such as "Copy of Mentoring agreement".
-    let names: Vec<&str> = crate::core::agreement::parties(draft.kind)
-        .iter()
-        .map(|(_, _, field)| draft.value(field).trim())
-        .filter(|n| !n.is_empty() && !crate::core::agreement::is_placeholder_name(n))
-        .collect();
-    let named = match names.as_slice() {
-        [a, b] => Some(format!("{a} and {b}")),
-        _ => None,
-    };
+    let named = draft.people();
     let who = named.clone().unwrap_or_else(|| title.clone());
     let mut events = Vec::new();
 

@@ -110,7 +110,7 @@ pub fn MergeView(state: AppState, id: String, note: RwSignal<Option<String>>) ->
             <section class="merge" aria-labelledby="merge-title">
                 <h2 id="merge-title">"Your partner's copy differs"</h2>
                 <p>
-                    {move || format!("{}. For each, keep your wording or take theirs. Nothing changes until you choose.", parts_differ(diffs.with(Vec::len)))}
+                    {move || format!("{}. For each, keep your wording or take theirs. Nothing changes until you choose. Their copy is held only while this page is open: if you leave or reload before choosing, import their file again to come back here.", parts_differ(diffs.with(Vec::len)))}
                 </p>
                 <Show when=move || locked.get()>
                     <p><strong>"Your copy is signed, so it is locked: to take their wording, choose \u{201c}Change the agreement\u{201d} first."</strong></p>

@@ -50,8 +50,6 @@ pub struct AppState {
     pub pending: StoredValue<bool>,
     /// The waiting save is queued for just after the next painted frame.
     pub queued: StoredValue<bool>,
-    /// How many saves this tab has run: a queued save runs only if none ran since it was queued.
-    pub writes: StoredValue<u64>,
     /// When the last save ran and when the last change came (milliseconds), for throttling.
     pub last_save: StoredValue<f64>,
     pub last_change: StoredValue<f64>,
@@ -71,7 +69,6 @@ impl AppState {
             seen: StoredValue::new_local(None),
             pending: StoredValue::new(false),
             queued: StoredValue::new(false),
-            writes: StoredValue::new(0),
             last_save: StoredValue::new(0.0),
             last_change: StoredValue::new(0.0),
             notes: RwSignal::new(Vec::new()),

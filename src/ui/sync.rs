@@ -41,17 +41,19 @@ pub fn schedule_save(state: AppState) {
 }
 
 /// Queues the save for just after the next frame is painted; the timer also runs where frames
-/// don't (a hidden page), and whichever comes second finds the save done.
+/// don't (a hidden page). Whichever comes second finds the save done: no new one can be queued
+/// within 300 ms of the last.
 fn after_paint(state: AppState) {
     state.queued.set_value(true);
-    let ticket = state.writes.get_value();
-    let write = move || {
-        if state.writes.try_get_value() == Some(ticket) {
-            flush(state);
-        }
-    };
-    request_animation_frame(move || set_timeout(write, Duration::ZERO));
-    set_timeout(write, Duration::from_millis(AFTER_PAINT_MS));
+    request_animation_frame(move || set_timeout(move || flush(state), Duration::ZERO));
+    set_timeout(
+        move || {
+            if state.queued.try_get_value() == Some(true) {
+                flush(state);
+            }
+        },
+        Duration::from_millis(AFTER_PAINT_MS),
+    );
 }
 
 /// Writes what is waiting once no change has come for `PAUSE_MS`, unless a save after a frame
@@ -79,7 +81,6 @@ pub fn flush(state: AppState) {
     if state.pending.try_get_value() == Some(true) {
         state.pending.set_value(false);
         state.queued.set_value(false);
-        state.writes.update_value(|n| *n += 1);
         persist(state);
     }
 }

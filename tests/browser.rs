@@ -372,6 +372,58 @@ async fn a_burst_of_keystrokes_is_saved_in_at_most_two_writes_and_the_last_holds
 }
 
 #[wasm_bindgen_test]
+async fn while_typing_goes_on_a_save_runs_only_just_after_a_changes_frame_or_once_typing_pauses() {
+    let (root, _app) = open_draft("Goal");
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains("#/agreement/a1"))).await);
+    pause(350).await;
+    // A log of changes, painted frames and writes, in the order they happened.
+    js_sys::eval(&format!(
+        "window.__log = []; const log = (what) => window.__log.push([what, performance.now()]); \
+         const frame = () => {{ log('frame'); window.__frames = requestAnimationFrame(frame); }}; frame(); \
+         document.addEventListener('input', () => log('change'), true); \
+         Storage.prototype.setItem_original = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function (k, v) {{ if (k === '{KEY}') log('write'); return Storage.prototype.setItem_original.call(this, k, v); }};"
+    ))
+    .expect("log");
+    // Keys a little slower than the throttle's third, faster than a pause: one burst of typing.
+    let mut typed = String::from("Goal");
+    for ch in " and more".chars() {
+        typed.push(ch);
+        type_into(&goal, &typed);
+        pause(120).await;
+    }
+    assert!(
+        wait_for(|| stored().is_some_and(|s| s.contains(&typed))).await,
+        "the last change was never written"
+    );
+    let log = js_sys::eval("cancelAnimationFrame(window.__frames); JSON.stringify(window.__log)")
+        .expect("log")
+        .as_string()
+        .unwrap_or_default();
+    let log: Vec<(String, f64)> = serde_json::from_str(&log).expect("a log");
+    let mut writes = 0;
+    for (i, (what, at)) in log.iter().enumerate() {
+        if what != "write" {
+            continue;
+        }
+        writes += 1;
+        let Some(change) = log[..i].iter().rposition(|(w, _)| w == "change") else {
+            panic!("a write before any change");
+        };
+        let frames = log[change..i].iter().filter(|(w, _)| w == "frame").count();
+        let idle = at - log[change].1;
+        // Either in the first frame's wake after a change, or after typing stopped for 300 ms.
+        assert!(
+            frames <= 1 || idle >= 290.0,
+            "write {writes} came {idle:.0} ms and {frames} frames after the last change"
+        );
+    }
+    // The work is not held back until the end: writes happen during the burst too.
+    assert!(writes >= 2, "{writes} writes");
+}
+
+#[wasm_bindgen_test]
 async fn the_app_asks_to_keep_its_storage_once_there_is_something_worth_keeping() {
     let root = fresh(None);
     let _ = window().location().set_hash("#/question/1");

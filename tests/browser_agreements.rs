@@ -7,6 +7,7 @@ use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
 use mentoring_or_coaching::core::document::{decode, encode, Document};
 use mentoring_or_coaching::core::formats::exchange::export_agreement;
 use mentoring_or_coaching::storage::{KEY, QUARANTINE_PREFIX};
+use mentoring_or_coaching::ui::draft_fields::refreshes;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -187,6 +188,33 @@ async fn a_keystroke_redraws_its_own_field_and_not_the_print_view() {
     assert_eq!(changed, 0.0, "a keystroke added or removed elements");
 }
 
+#[wasm_bindgen_test]
+async fn a_keystroke_brings_up_to_date_only_the_fields_it_touches() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    pause(0).await;
+    let before = refreshes();
+    type_into(&goal, "Goal!");
+    pause(0).await;
+    // Goal 1 itself, its target date (whose slip depends on the goal having text) and goal 2 (shown
+    // once goal 1 has text); not the other forty fields of the draft.
+    assert_eq!(
+        refreshes() - before,
+        3,
+        "fields brought up to date for one keystroke"
+    );
+    // Emptying goal 1 still reaches everything that reads it: its section's list and the count.
+    let all = || root.text_content().unwrap_or_default();
+    let count = text(&root, ".progress-summary");
+    assert!(!all().contains("Still to fill in: Goal 1;"));
+    type_into(&goal, "");
+    assert!(wait_for(|| all().contains("Still to fill in: Goal 1;")).await);
+    assert_ne!(text(&root, ".progress-summary"), count);
+}
+
 /// A complete mentoring draft with real names for both parties.
 fn complete_mentoring() -> Document {
     let d = common::complete_mentoring_with_names();
@@ -331,8 +359,10 @@ async fn the_agreement_code_is_the_fingerprints_short_form_with_the_full_value_i
         .contains("Both copies show the same code when they say the same thing"));
     assert_eq!(text(&root, ".agreement-code details code"), fingerprint);
     assert_eq!(text(&root, ".agreement-code summary"), "The full code");
-    // A change of wording is a new code.
+    // A change of wording is a new code, once typing pauses: no keystroke waits for the hash.
     type_into(&input(&root, "#field-goal-1"), "Another goal");
+    pause(0).await;
+    assert!(text(&root, ".agreement-code p").contains(&short));
     assert!(wait_for(|| !text(&root, ".agreement-code p").contains(&short)).await);
 }
 

@@ -1124,9 +1124,50 @@ impl Draft {
 
     /// Whether a field still needs something: required and empty, or holding text that does not fit.
     fn needs(&self, f: &Field) -> bool {
+        self.needs_given(f, self.problem(f.id).is_some())
+    }
+
+    /// `needs`, with whether the field has a `problem` already worked out.
+    fn needs_given(&self, f: &Field, problem: bool) -> bool {
         self.unfit.contains_key(f.id)
             || (self.required(f) && self.value(f.id).trim().is_empty())
-            || self.problem(f.id).is_some()
+            || problem
+    }
+
+    /// Everything the editor shows about one field besides its text, in one pass.
+    pub fn field_state(&self, f: &Field) -> FieldState {
+        let problem = self.problem(f.id);
+        FieldState {
+            prefilled: self.prefilled.contains(f.id),
+            visible: self.is_visible(f),
+            at_limit: values::reaches_limit(self.text(f.id)),
+            required: self.required(f),
+            needs: self.needs_given(f, problem.is_some()),
+            note: self.kept(f.id).as_ref().map(Unfit::note).or(problem),
+        }
+    }
+
+    /// Whether field `id` holds anything different here than in `before`: its value, kept text
+    /// and where that came from, or its "filled in from your answers" mark.
+    fn field_differs(&self, before: &Draft, id: &str) -> bool {
+        self.fields.get(id) != before.fields.get(id)
+            || self.unfit.get(id) != before.unfit.get(id)
+            || self.unfit_from.get(id) != before.unfit_from.get(id)
+            || self.prefilled.contains(id) != before.prefilled.contains(id)
+    }
+
+    /// The fields whose text or `field_state` may differ from `before`'s: those that changed, and
+    /// those that read a changed field (`reads`). Every field when the kind differs. A keystroke
+    /// then recomputes one field or a few, not all fifty.
+    pub fn affected_fields(&self, before: &Draft) -> Vec<&'static Field> {
+        let all = self.kind.template().fields();
+        if self.kind != before.kind {
+            return all.collect();
+        }
+        all.filter(|f| {
+            self.field_differs(before, f.id) || reads(f).any(|r| self.field_differs(before, r))
+        })
+        .collect()
     }
 
     /// What is wrong with a field's value that fits its kind but is not a real answer yet: a
@@ -1225,21 +1266,68 @@ impl Draft {
     /// A section's missing parts named briefly: the fields' labels, with the boxes still to tick
     /// counted rather than quoted, so whole sentences are not repeated.
     pub fn section_missing_words(&self, section: &Section) -> String {
-        let missing: Vec<&Field> = section.fields.iter().filter(|f| self.needs(f)).collect();
-        let ticks = missing
-            .iter()
-            .filter(|f| matches!(f.kind, FieldKind::Tick))
-            .count();
-        let mut parts: Vec<String> = missing
-            .iter()
-            .filter(|f| !matches!(f.kind, FieldKind::Tick))
-            .map(|f| f.label.to_string())
-            .collect();
-        if ticks > 0 {
-            parts.push(count(ticks, "box to tick", "boxes to tick"));
-        }
-        parts.join("; ")
+        missing_words(section.fields.iter().filter(|f| self.needs(f)))
     }
+
+    /// The ids of the fields that still need an answer (`missing`), for a caller that works out
+    /// each section's words and the status from one pass over the fields (`missing_words`,
+    /// `status_from`).
+    pub fn missing_ids(&self) -> Vec<&'static str> {
+        self.missing().into_iter().map(|f| f.id).collect()
+    }
+}
+
+/// Missing fields named briefly, as `Draft::section_missing_words` says them.
+pub fn missing_words<'a>(missing: impl Iterator<Item = &'a Field>) -> String {
+    let missing: Vec<&Field> = missing.collect();
+    let ticks = missing
+        .iter()
+        .filter(|f| matches!(f.kind, FieldKind::Tick))
+        .count();
+    let mut parts: Vec<String> = missing
+        .iter()
+        .filter(|f| !matches!(f.kind, FieldKind::Tick))
+        .map(|f| f.label.to_string())
+        .collect();
+    if ticks > 0 {
+        parts.push(count(ticks, "box to tick", "boxes to tick"));
+    }
+    parts.join("; ")
+}
+
+/// The other fields whose values a field's `field_state` reads: the field it follows
+/// (`is_visible`), and for the dates `date_slip` compares, the start, the end and "No set end"
+/// (which also decides whether the end is `required`), with a goal's text for its target date.
+/// Kept beside those rules: a property test checks that changing any other field leaves a
+/// field's state as it was.
+pub fn reads(field: &Field) -> impl Iterator<Item = &'static str> {
+    let goal = field
+        .id
+        .strip_suffix("-date")
+        .filter(|g| g.starts_with("goal-"));
+    let dated = goal.is_some() || matches!(field.id, "end" | "review-every");
+    field.after.into_iter().chain(goal).chain(
+        dated
+            .then_some(["start", "end", "open-ended"])
+            .into_iter()
+            .flatten(),
+    )
+}
+
+/// What the editor shows about one field besides its text (`Draft::field_state`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldState {
+    /// Filled in from the person's answers and not edited since.
+    pub prefilled: bool,
+    /// Shown at all (goals after the first wait for the one before).
+    pub visible: bool,
+    /// What needs a look: kept text that does not fit, a placeholder, a date slip.
+    pub note: Option<String>,
+    /// The text has reached the most a field holds.
+    pub at_limit: bool,
+    pub required: bool,
+    /// Still to fill in (`Draft::missing`).
+    pub needs: bool,
 }
 
 /// A count in plain words: "1 part", "2 parts".
@@ -1381,9 +1469,22 @@ impl Draft {
 
     /// The status, given the current fingerprint (computed once by a caller that needs it too).
     pub fn status_with(&self, fingerprint: &str) -> Status {
-        if self.to_do() > 0 {
-            Status::Draft
-        } else if parties(self.kind).iter().all(|(key, _, _)| {
+        self.status_from(self.missing().is_empty(), || fingerprint.to_string())
+    }
+
+    /// The status from its parts: whether every part is filled in (`complete`), and the
+    /// fingerprint, asked for only when a signature could count. Typing in a draft nobody has
+    /// signed then never hashes it, which matters on every keystroke.
+    pub fn status_from(&self, complete: bool, fingerprint: impl FnOnce() -> String) -> Status {
+        // The organisation's clauses still to tick count as unfinished too.
+        if !complete || self.terms_to_tick() > 0 {
+            return Status::Draft;
+        }
+        if self.signatures.is_empty() {
+            return Status::ReadyToSign;
+        }
+        let fingerprint = fingerprint();
+        if parties(self.kind).iter().all(|(key, _, _)| {
             self.signatures
                 .get(*key)
                 .is_some_and(|s| s.fingerprint == fingerprint)
@@ -1467,8 +1568,20 @@ impl Draft {
 
     /// The status in words, naming who still has to sign once one of the two has.
     pub fn status_words(&self, fingerprint: &str) -> String {
-        let status = self.status_with(fingerprint);
-        let waiting = self.still_to_sign(fingerprint);
+        self.status_words_from(self.status_with(fingerprint), || fingerprint.to_string())
+    }
+
+    /// `status_words` for a `status` already worked out (`status_from`); the fingerprint is
+    /// asked for only when someone has signed.
+    pub fn status_words_from(
+        &self,
+        status: Status,
+        fingerprint: impl FnOnce() -> String,
+    ) -> String {
+        if self.signatures.is_empty() {
+            return status.words().to_string();
+        }
+        let waiting = self.still_to_sign(&fingerprint());
         match (status, waiting.as_slice()) {
             (Status::ReadyToSign, [(role, name)]) => {
                 let signed = parties(self.kind)

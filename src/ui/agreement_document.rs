@@ -1,8 +1,5 @@
 //! The agreement as a clean document, used for printing and "Save as PDF": text only, with signature lines.
 
-use std::time::Duration;
-
-use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::core::agreement::{agreement_code, parties, Draft, Field, FieldKind};
@@ -10,13 +7,13 @@ use crate::core::formats::markdown::{agrees, RETIRED_INTRO, RETIRED_TITLE, TERMS
 use crate::ui::state::{local_date, DraftView};
 
 /// A print-only rendering of the open draft. Its structure is built once; each row follows its own
-/// field, so a keystroke redraws one row, not the whole document.
+/// field. `view` follows a copy of the draft that lags behind typing (`state::lagging`): the
+/// document is hidden on screen, so it need not keep up with every keystroke.
 #[component]
 pub fn AgreementDocument(view: DraftView) -> impl IntoView {
     let Some(kind) = view.draft.with_untracked(|d| d.as_ref().map(|d| d.kind)) else {
         return ().into_any();
     };
-    let view = DraftView::new(lagging(view.draft));
     let draft = view.draft;
     let sections = kind
         .template()
@@ -82,15 +79,6 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
             view! { <p class="signature-line"><strong>{role}": "</strong>{line}</p> }
         })
         .collect_view();
-    let status = Memo::new(move |_| {
-        view.fingerprint.with(|fp| {
-            draft.with(|d| {
-                d.as_ref()
-                    .map(|d| format!("Status: {}", d.status_words(fp)))
-                    .unwrap_or_default()
-            })
-        })
-    });
     let retired = Memo::new(move |_| {
         draft
             .with(|d| d.as_ref().map(|d| d.retired.clone()))
@@ -98,7 +86,7 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
     });
     view! {
         <article class="print-only agreement-document">
-            <p class="doc-kind">{programme}{move || status.get()}</p>
+            <p class="doc-kind">{programme}{move || format!("Status: {}", view.status_words.get())}</p>
             {sections}
             {terms}
             <Show when=move || retired.with(|r| !r.is_empty())>
@@ -119,46 +107,6 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
         </article>
     }
     .into_any()
-}
-
-/// How long typing must pause before the hidden print copy follows it.
-const PRINT_LAG_MS: u64 = 400;
-
-/// A copy of `draft` that follows it once typing pauses, and at once when printing starts. The print
-/// view is hidden on screen, so re-running its rows and fingerprint on every keystroke would only
-/// slow the letter the person is waiting to see.
-fn lagging(draft: Memo<Option<Draft>>) -> Memo<Option<Draft>> {
-    let copy = RwSignal::new(draft.get_untracked());
-    let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-    let catch_up = move || {
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let now = draft.get_untracked();
-        if copy.with_untracked(|c| c != &now) {
-            copy.set(now);
-        }
-    };
-    Effect::new(move |first: Option<()>| {
-        draft.track();
-        if first.is_none() {
-            return;
-        }
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(catch_up, Duration::from_millis(PRINT_LAG_MS)).ok();
-        timer.set_value(handle);
-    });
-    // Printing (or "Save as PDF") reads the copy in the same task, so bring it up to date first.
-    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| catch_up());
-    on_cleanup(move || {
-        before_print.remove();
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    });
-    Memo::new(move |_| copy.get())
 }
 
 /// One field as printed: its words (a date in the person's style), kept text with its note, or

@@ -2,71 +2,34 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::{Draft, Field, FieldKind, WEEKDAY_NAMES};
-use crate::core::values::{self, Unfit, MAX_TEXT_CHARS};
+use crate::core::agreement::{Field, FieldKind, WEEKDAY_NAMES};
+use crate::core::values::{self, MAX_TEXT_CHARS};
+use crate::ui::draft_fields::FieldSignals;
 use crate::ui::state::{now_ms, AppState};
-
-/// What one field shows.
-#[derive(Clone, PartialEq)]
-struct Shown {
-    value: String,
-    prefilled: bool,
-    visible: bool,
-    note: Option<String>,
-    /// The text has reached the most a field holds.
-    at_limit: bool,
-    required: bool,
-}
 
 /// Said when a field's text reaches the limit (typed or pasted).
 const LIMIT_WORDS: &str =
     "This part holds at most 20,000 characters, so nothing more can be added. Shorten it, or keep the rest elsewhere.";
 
-/// The field's stored text now, read without tracking: what the box starts with.
-fn value_untracked(draft: Memo<Option<Draft>>, field: &str) -> String {
-    draft.with_untracked(|d| {
-        d.as_ref()
-            .map(|d| d.text(field).to_string())
-            .unwrap_or_default()
-    })
-}
-
 /// Edits field `field` of draft `draft_id`; every change is written to the document at once.
-/// What it shows comes from `draft` through small memos, so typing elsewhere redraws nothing here.
+/// What it shows comes from its own signals (`DraftFields`), set only when the value they hold
+/// changes, so typing elsewhere wakes nothing here.
 #[component]
 pub fn FieldInput(
     state: AppState,
     draft_id: String,
-    draft: Memo<Option<Draft>>,
+    shown: FieldSignals,
     field: &'static Field,
     locked: Memo<bool>,
 ) -> impl IntoView {
     let input_id = format!("field-{}", field.id);
     let hint_id = format!("hint-{}", field.id);
-    // One memo per field holds everything the field shows, so a keystroke elsewhere re-runs one
-    // small comparison here and redraws nothing.
-    let shown = Memo::new(move |_| {
-        draft.with(|d| {
-            d.as_ref().map(|d| Shown {
-                value: d.text(field.id).to_string(),
-                at_limit: values::reaches_limit(d.text(field.id)),
-                required: d.required(field),
-                prefilled: d.prefilled.contains(field.id),
-                visible: d.is_visible(field),
-                note: d
-                    .kept(field.id)
-                    .as_ref()
-                    .map(Unfit::note)
-                    .or_else(|| d.problem(field.id)),
-            })
-        })
-    });
-    let value = move || shown.with(|s| s.as_ref().map(|s| s.value.clone()).unwrap_or_default());
-    let prefilled = move || shown.with(|s| s.as_ref().is_some_and(|s| s.prefilled));
-    let visible = move || shown.with(|s| s.as_ref().is_some_and(|s| s.visible));
+    let meta = shown.state;
+    let prefilled = move || meta.with(|s| s.prefilled);
+    let visible = move || meta.with(|s| s.visible);
     // A value that did not fit its field is kept as text; its note sits next to the field.
     let note_id = format!("note-{}", field.id);
-    let note = move || shown.with(|s| s.as_ref().and_then(|s| s.note.clone()));
+    let note = move || meta.with(|s| s.note.clone());
     let set = move |text: String| {
         // A locked agreement takes no edits, even from a control the browser let through.
         if locked.get_untracked() {
@@ -84,36 +47,37 @@ pub fn FieldInput(
         format!("{hint_id} {note_id}")
     });
     // Whether the field must be filled in can change: an open-ended agreement needs no end date.
-    let required = move || shown.with(|s| s.as_ref().is_some_and(|s| s.required));
+    let required = move || meta.with(|s| s.required);
 
     // The box shows the stored value when it is drawn, and afterwards only when the value changes
     // from elsewhere (another tab, "Take theirs"). What the person types is never written back: a
     // date being typed reads as "" until it is whole, and writing "" back would wipe the keystroke.
-    let initial = value_untracked(draft, field.id);
+    let initial = shown.text.get_untracked();
     let input = NodeRef::<leptos::html::Input>::new();
     let area = NodeRef::<leptos::html::Textarea>::new();
     let select = NodeRef::<leptos::html::Select>::new();
     Effect::new(move |_| {
-        let v = value();
-        let el: Option<wasm_bindgen::JsValue> = input
-            .get_untracked()
-            .map(Into::into)
-            .or_else(|| area.get_untracked().map(Into::into))
-            .or_else(|| select.get_untracked().map(Into::into));
-        // Through the `value` property itself: one binding for all three kinds of control.
-        let key = wasm_bindgen::JsValue::from_str("value");
-        if let Some(el) = el {
-            let shown = js_sys::Reflect::get(&el, &key)
-                .ok()
-                .and_then(|s| s.as_string());
-            if shown.as_deref() != Some(v.as_str()) {
-                let _ = js_sys::Reflect::set(&el, &key, &wasm_bindgen::JsValue::from_str(&v));
+        shown.text.with(|v| {
+            let el: Option<wasm_bindgen::JsValue> = input
+                .get_untracked()
+                .map(Into::into)
+                .or_else(|| area.get_untracked().map(Into::into))
+                .or_else(|| select.get_untracked().map(Into::into));
+            // Through the `value` property itself: one binding for all three kinds of control.
+            let key = wasm_bindgen::JsValue::from_str("value");
+            if let Some(el) = el {
+                let shown = js_sys::Reflect::get(&el, &key)
+                    .ok()
+                    .and_then(|s| s.as_string());
+                if shown.as_deref() != Some(v.as_str()) {
+                    let _ = js_sys::Reflect::set(&el, &key, &wasm_bindgen::JsValue::from_str(v));
+                }
             }
-        }
+        })
     });
     // The browser stops typing and pasting at the limit; this says so, instead of cutting silently.
     let limit_id = format!("limit-{}", field.id);
-    let at_limit = move || shown.with(|s| s.as_ref().is_some_and(|s| s.at_limit));
+    let at_limit = move || meta.with(|s| s.at_limit);
     let limited = matches!(field.kind, FieldKind::Text | FieldKind::LongText);
     let described = if limited {
         described.map(|d| format!("{d} {limit_id}"))
@@ -160,7 +124,7 @@ pub fn FieldInput(
         .into_any(),
         FieldKind::Tick => view! {
             <input type="checkbox" id=input_id.clone() aria-describedby=described.clone() required=required disabled=move || locked.get()
-                prop:checked=move || shown.with(|s| s.as_ref().is_some_and(|s| s.value == "yes"))
+                prop:checked=move || shown.text.with(|v| v == "yes")
                 on:change=move |ev| set(if event_target_checked(&ev) { "yes".into() } else { String::new() }) />
         }
         .into_any(),

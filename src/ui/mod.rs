@@ -6,6 +6,7 @@ mod agreement_editor;
 mod agreement_list;
 mod app;
 mod comparison;
+pub mod draft_fields;
 mod exchange_notice;
 mod export_actions;
 mod field_input;

@@ -6,21 +6,22 @@ use crate::core::agreement::{agreement_code, parties};
 use crate::ui::lock_notice::focus_after_redraw;
 use crate::ui::state::{local_date, today, AppState, DraftView};
 
-/// The signatures section of draft `id`.
+/// The signatures section of draft `id`; `code` is the fingerprint its agreement code shows.
 #[component]
-pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView {
+pub fn SignPanel(
+    state: AppState,
+    id: String,
+    view: DraftView,
+    code: Memo<String>,
+) -> impl IntoView {
     let Some(kind) = state.doc.with_untracked(|d| d.draft(&id).map(|dr| dr.kind)) else {
         return ().into_any();
     };
     let id = StoredValue::new(id);
-    let status = Memo::new(move |_| {
-        view.fingerprint.with(|fp| {
-            view.draft
-                .with(|d| d.as_ref().map(|d| d.status_words(fp)))
-                .unwrap_or_default()
-        })
-    });
-    let fingerprint = move || view.fingerprint.get();
+    let status = view.status_words;
+    // The code follows a copy that catches up when typing pauses, so no keystroke hashes the text.
+    let fingerprint = move || code.get();
+    let short_code = move || code.with(|fp| agreement_code(fp));
 
     view! {
         <section class="signatures" aria-labelledby="sign-title">
@@ -46,11 +47,14 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                             _ => String::new(),
                         })
                     };
+                    // The fingerprint is read only once this party has signed: typing hashes nothing.
                     let signature = Memo::new(move |_| {
-                        view.fingerprint.with(|fp| {
-                            view.draft.with(|d| {
-                                d.as_ref()
-                                    .and_then(|dr| dr.signatures.get(key).map(|s| (s.name.clone(), local_date(&s.date), &s.fingerprint != fp)))
+                        view.draft.with(|d| {
+                            d.as_ref().and_then(|dr| {
+                                dr.signatures.get(key).map(|s| {
+                                    let stale = view.fingerprint.with(|fp| &s.fingerprint != fp);
+                                    (s.name.clone(), local_date(&s.date), stale)
+                                })
                             })
                         })
                     });
@@ -116,7 +120,7 @@ pub fn SignPanel(state: AppState, id: String, view: DraftView) -> impl IntoView 
                 })
                 .collect_view()}
             <div class="agreement-code">
-                <p>"Agreement code: "<strong class="code">{move || agreement_code(&view.fingerprint.get())}</strong></p>
+                <p>"Agreement code: "<strong class="code">{short_code}</strong></p>
                 <p class="hint">"Both copies show the same code when they say the same thing, so you and your partner can compare codes to check you are signing the same text."</p>
                 <details>
                     <summary>"The full code"</summary>

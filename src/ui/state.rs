@@ -1,7 +1,9 @@
 //! The app's shared reactive state and the few browser helpers every screen uses.
 
 use std::sync::Arc;
+use std::time::Duration;
 
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::core::agreement::{Draft, Status};
@@ -44,10 +46,13 @@ pub struct AppState {
     /// The same text as `base_raw` held by the browser, when this tab wrote it: saving then checks
     /// for other tabs' writes without copying the whole document into wasm. `None` means unknown.
     pub seen: StoredValue<Option<js_sys::JsString>, LocalStorage>,
-    /// A save is scheduled but has not run yet.
+    /// A change is waiting to be saved.
     pub pending: StoredValue<bool>,
-    /// When the last save ran (milliseconds), for throttling.
+    /// The waiting save is queued for just after the next painted frame.
+    pub queued: StoredValue<bool>,
+    /// When the last save ran and when the last change came (milliseconds), for throttling.
     pub last_save: StoredValue<f64>,
+    pub last_change: StoredValue<f64>,
 }
 
 impl AppState {
@@ -63,7 +68,9 @@ impl AppState {
             base_raw: StoredValue::new(loaded.raw),
             seen: StoredValue::new_local(None),
             pending: StoredValue::new(false),
+            queued: StoredValue::new(false),
             last_save: StoredValue::new(0.0),
+            last_change: StoredValue::new(0.0),
             notes: RwSignal::new(Vec::new()),
             doc: RwSignal::new(loaded.document),
             route: RwSignal::new(Route::parse(&current_hash())),
@@ -76,36 +83,110 @@ impl AppState {
     }
 }
 
-/// One open draft, derived from the document once per change: the draft itself, its fingerprint
-/// and status. Copy, so every part of the editor can read them without recomputing.
+/// One open draft, derived from the document once per change: the draft itself, the fields still
+/// to fill in, its fingerprint and status. Copy, so every part of the editor can read them without
+/// recomputing. The fingerprint is read only where a signature could count (or by a lagging copy,
+/// see `agreement_document`), so typing in an unsigned draft never hashes it.
 #[derive(Clone, Copy)]
 pub struct DraftView {
     pub draft: Memo<Option<Draft>>,
-    /// SHA-256 of the content, computed once per change instead of once per reader.
+    /// The ids of the fields that still need an answer: one pass over the fields per change, which
+    /// the status, the count and each section's "Still to fill in" all read.
+    pub missing: Signal<Vec<&'static str>>,
+    /// SHA-256 of the content, computed once per change instead of once per reader, and only when read.
     pub fingerprint: Memo<String>,
     pub status: Memo<Status>,
+    /// The status in words, naming who still has to sign.
+    pub status_words: Memo<String>,
 }
 
 impl DraftView {
     pub fn new(draft: Memo<Option<Draft>>) -> DraftView {
+        let missing = Memo::new(move |_| {
+            draft
+                .with(|d| d.as_ref().map(Draft::missing_ids))
+                .unwrap_or_default()
+        });
+        DraftView::with_missing(draft, missing.into())
+    }
+
+    /// A view whose list of fields still to fill in is kept elsewhere (the editor's `DraftFields`,
+    /// which works it out field by field).
+    pub fn with_missing(
+        draft: Memo<Option<Draft>>,
+        missing: Signal<Vec<&'static str>>,
+    ) -> DraftView {
         let fingerprint = Memo::new(move |_| {
             draft
                 .with(|d| d.as_ref().map(Draft::fingerprint))
                 .unwrap_or_default()
         });
         let status = Memo::new(move |_| {
-            fingerprint.with(|fp| {
-                draft
-                    .with(|d| d.as_ref().map(|d| d.status_with(fp)))
-                    .unwrap_or(Status::Draft)
-            })
+            let complete = missing.with(Vec::is_empty);
+            draft
+                .with(|d| {
+                    d.as_ref()
+                        .map(|d| d.status_from(complete, || fingerprint.get()))
+                })
+                .unwrap_or(Status::Draft)
+        });
+        let status_words = Memo::new(move |_| {
+            let status = status.get();
+            draft
+                .with(|d| {
+                    d.as_ref()
+                        .map(|d| d.status_words_from(status, || fingerprint.get()))
+                })
+                .unwrap_or_default()
         });
         DraftView {
             draft,
+            missing,
             fingerprint,
             status,
+            status_words,
         }
     }
+}
+
+/// How long typing must pause before the hidden print copy follows it.
+const PRINT_LAG_MS: u64 = 400;
+
+/// A copy of `draft` that follows it once typing pauses, and at once when printing starts. The print
+/// view is hidden on screen and the agreement code sits at the end of the page, so re-running the
+/// rows and the fingerprint on every keystroke would only slow the letter the person is waiting to see.
+pub fn lagging(draft: Memo<Option<Draft>>) -> Memo<Option<Draft>> {
+    let copy = RwSignal::new(draft.get_untracked());
+    let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let catch_up = move || {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let now = draft.get_untracked();
+        if copy.with_untracked(|c| c != &now) {
+            copy.set(now);
+        }
+    };
+    Effect::new(move |first: Option<()>| {
+        draft.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(catch_up, Duration::from_millis(PRINT_LAG_MS)).ok();
+        timer.set_value(handle);
+    });
+    // Printing (or "Save as PDF") reads the copy in the same task, so bring it up to date first.
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| catch_up());
+    on_cleanup(move || {
+        before_print.remove();
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    });
+    Memo::new(move |_| copy.get())
 }
 
 /// The `#...` part of the address, or empty.

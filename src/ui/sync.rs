@@ -1,5 +1,6 @@
-//! Saving and syncing: throttled saves (at most one every 300 ms, after the frame is painted, flushed
-//! when the page is hidden), and tabs that never write blindly over each other's work.
+//! Saving and syncing: saves that keep out of the way of typing (written just after a change's frame
+//! is painted, at most one every 300 ms, or once typing pauses; flushed when the page is hidden), and
+//! tabs that never write blindly over each other's work.
 
 use std::time::Duration;
 
@@ -9,37 +10,77 @@ use crate::core::save::{plan_incoming, plan_save, Incoming, SavePlan};
 use crate::storage::{self, Current, LoadIssue, KEY};
 use crate::ui::state::{AppState, SaveState};
 
-/// The longest a change waits before it is written.
+/// The shortest time between two saves while changes keep coming.
 const THROTTLE_MS: f64 = 300.0;
-/// A first change is written after the next frame, or after this long where there are no frames.
+/// How long changes must pause before what they left unsaved is written.
+const PAUSE_MS: f64 = 300.0;
+/// A save queued for after the next frame runs after this long where there are no frames.
 const AFTER_PAINT_MS: u64 = 100;
 
-/// Called on every change: saves as soon as the frame showing the change is painted, or once the
-/// throttle window ends. Never in the keystroke's own task: encoding and writing a document with many
-/// drafts takes longer than a frame on a slow phone, and the person should see their letter first.
+/// Called on every change. A save never runs in the keystroke's own task, nor at a moment a timer
+/// picks: encoding and writing a document with many drafts takes longer than a frame on a slow
+/// phone, and a save that starts just before a key press holds that letter back. So a save runs
+/// right after the frame showing a change is painted (the moment the next key press is furthest
+/// off), at most once every 300 ms; a change inside that window waits for the next change after
+/// it, or for typing to pause. Nothing is lost meanwhile: hiding or closing the page writes at once.
 pub fn schedule_save(state: AppState) {
-    if state.pending.get_value() {
+    let now = js_sys::Date::now();
+    state.last_change.set_value(now);
+    let was_pending = state.pending.get_value();
+    state.pending.set_value(true);
+    if state.queued.get_value() {
         return;
     }
-    state.pending.set_value(true);
     // Clamped: a clock set back must not put the save off until the page is hidden.
-    let wait =
-        (THROTTLE_MS - (js_sys::Date::now() - state.last_save.get_value())).clamp(0.0, THROTTLE_MS);
-    if wait <= 0.0 {
-        // After the next frame; the timer also runs where frames don't (a hidden page), and
-        // whichever comes second finds nothing pending.
-        request_animation_frame(move || set_timeout(move || flush(state), Duration::ZERO));
-        set_timeout(move || flush(state), Duration::from_millis(AFTER_PAINT_MS));
-    } else {
-        set_timeout(move || flush(state), Duration::from_millis(wait as u64));
+    let since = now - state.last_save.get_value();
+    if !(0.0..THROTTLE_MS).contains(&since) {
+        after_paint(state);
+    } else if !was_pending {
+        after_pause(state, PAUSE_MS);
     }
 }
 
-/// Writes a scheduled save now (the page is being hidden or closed, or the timer ran).
+/// Queues the save for just after the next frame is painted; the timer also runs where frames
+/// don't (a hidden page). Whichever comes second finds the save done: no new one can be queued
+/// within 300 ms of the last.
+fn after_paint(state: AppState) {
+    state.queued.set_value(true);
+    request_animation_frame(move || set_timeout(move || flush(state), Duration::ZERO));
+    set_timeout(
+        move || {
+            if state.queued.try_get_value() == Some(true) {
+                flush(state);
+            }
+        },
+        Duration::from_millis(AFTER_PAINT_MS),
+    );
+}
+
+/// Writes what is waiting once no change has come for `PAUSE_MS`, unless a save after a frame
+/// was queued meanwhile.
+fn after_pause(state: AppState, wait: f64) {
+    set_timeout(
+        move || {
+            if state.pending.try_get_value() != Some(true) || state.queued.get_value() {
+                return;
+            }
+            let idle = js_sys::Date::now() - state.last_change.get_value();
+            if (0.0..PAUSE_MS).contains(&idle) {
+                after_pause(state, PAUSE_MS - idle);
+            } else {
+                flush(state);
+            }
+        },
+        Duration::from_millis(wait.ceil() as u64),
+    );
+}
+
+/// Writes a waiting save now (the page is being hidden or closed, or its moment came).
 /// A timer can outlive the app that set it, so a disposed state is a quiet no-op.
 pub fn flush(state: AppState) {
     if state.pending.try_get_value() == Some(true) {
         state.pending.set_value(false);
+        state.queued.set_value(false);
         persist(state);
     }
 }

@@ -158,7 +158,9 @@ test("once \"Take theirs\" settles every difference, the partner's signature of 
   await b.screenshot({ path: 'test-results/settled-message-375.png' });
   const signatures = b.getByRole('region', { name: 'Signatures' });
   await expect(signatures.getByText('Status: Signed by the mentee; waiting for the mentor, Alex Kim, to sign')).toBeVisible();
-  expect(await code(b)).toBe(await code(a));
+  // The code follows the wording once changes pause (no keystroke waits for the hash).
+  const theirs = await code(a);
+  await expect.poll(() => code(b)).toBe(theirs);
   await expectNoAxeViolations(b);
 
   // B signs and sends back; A ends with both.

@@ -209,9 +209,9 @@ async fn a_keystroke_brings_up_to_date_only_the_fields_it_touches() {
     // Emptying goal 1 still reaches everything that reads it: its section's list and the count.
     let all = || root.text_content().unwrap_or_default();
     let count = text(&root, ".progress-summary");
-    assert!(!all().contains("Still to fill in: Goal 1;"));
+    assert!(!all().contains("Still to do: Goal 1;"));
     type_into(&goal, "");
-    assert!(wait_for(|| all().contains("Still to fill in: Goal 1;")).await);
+    assert!(wait_for(|| all().contains("Still to do: Goal 1;")).await);
     assert_ne!(text(&root, ".progress-summary"), count);
 }
 

@@ -138,7 +138,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                                 {move || section_missing.with(|missing| if missing.is_empty() {
                                     "Complete".to_string()
                                 } else {
-                                    format!("Still to fill in: {missing}")
+                                    format!("Still to do: {missing}")
                                 })}
                             </p>
                             <p class="intro">{section.intro}</p>

@@ -91,7 +91,7 @@ impl AppState {
 pub struct DraftView {
     pub draft: Memo<Option<Draft>>,
     /// The ids of the fields that still need an answer: one pass over the fields per change, which
-    /// the status, the count and each section's "Still to fill in" all read.
+    /// the status, the count and each section's "Still to do" all read.
     pub missing: Signal<Vec<&'static str>>,
     /// SHA-256 of the content, computed once per change instead of once per reader, and only when read.
     pub fingerprint: Memo<String>,

@@ -106,7 +106,7 @@ test('dates that contradict each other are explained beside the field and block 
   await end.fill(start.replace(/^(\d{4})/, (y) => String(Number(y) - 1)));
   await expect(end).toHaveAccessibleDescription(/The end date is before the start date/);
   await expect(status.getByText('Status: Draft')).toBeVisible();
-  await expect(page.getByText(/Still to fill in: End date/)).toBeVisible();
+  await expect(page.getByText(/Still to do: End date/)).toBeVisible();
   await end.fill(start.replace(/^(\d{4})/, (y) => String(Number(y) + 1)));
   await expect(status.getByText('Status: Ready to sign')).toBeVisible();
   await page.getByLabel('Goal 1: target date').fill(start.replace(/^(\d{4})/, (y) => String(Number(y) + 2)));
@@ -128,7 +128,7 @@ test('an open-ended agreement needs no end date, only reviews', async ({ page })
   await expect(status.getByText('Status: Ready to sign')).toBeVisible();
   await page.getByLabel('Review', { exact: true }).selectOption({ index: 0 });
   await expect(status.getByText('Status: Draft')).toBeVisible();
-  await expect(page.getByText(/Still to fill in: Review/)).toBeVisible();
+  await expect(page.getByText(/Still to do: Review/)).toBeVisible();
 });
 
 for (const [locale, start, signed] of [

@@ -29,7 +29,7 @@ test('a suggestion with its placeholder left in never counts as filled', async (
   await page.getByLabel("Mentor's name").fill('Alex Kim');
   await fillRequired(page);
   await expect(signatures(page).getByText('Status: Draft')).toBeVisible();
-  await expect(page.getByText('Still to fill in: Goal 1', { exact: true })).toBeVisible();
+  await expect(page.getByText('Still to do: Goal 1', { exact: true })).toBeVisible();
   await goal.fill('Get noticeably better at one skill: negotiation');
   await expect(signatures(page).getByText('Status: Ready to sign')).toBeVisible();
   await expect(page.getByText('Replace “(name it here)” with your own words.')).toBeHidden();

@@ -30,6 +30,8 @@ pub fn FieldInput(
     // A value that did not fit its field is kept as text; its note sits next to the field.
     let note_id = format!("note-{}", field.id);
     let note = move || meta.with(|s| s.note.clone());
+    // A field whose note says something is wrong is marked so, for screen readers.
+    let invalid = move || meta.with(|s| s.note.is_some()).then_some("true");
     let set = move |text: String| {
         // A locked agreement takes no edits, even from a control the browser let through.
         if locked.get_untracked() {
@@ -104,18 +106,18 @@ pub fn FieldInput(
     };
     let control = match field.kind {
         FieldKind::Text | FieldKind::Date | FieldKind::Time | FieldKind::Number { .. } => view! {
-            <input type=input_type id=input_id.clone() aria-describedby=described.clone() required=required readonly=move || locked.get()
+            <input type=input_type id=input_id.clone() aria-describedby=described.clone() aria-invalid=invalid required=required readonly=move || locked.get()
                 maxlength=limited.then_some(MAX_TEXT_CHARS) min=min max=max inputmode=min.map(|_| "numeric")
                 node_ref=input prop:value=initial on:input=move |ev| set(event_target_value(&ev)) />
         }
         .into_any(),
         FieldKind::LongText => view! {
-            <textarea id=input_id.clone() rows="3" aria-describedby=described.clone() required=required readonly=move || locked.get()
+            <textarea id=input_id.clone() rows="3" aria-describedby=described.clone() aria-invalid=invalid required=required readonly=move || locked.get()
                 maxlength=MAX_TEXT_CHARS node_ref=area prop:value=initial on:input=move |ev| set(event_target_value(&ev))></textarea>
         }
         .into_any(),
         FieldKind::Choice(_) | FieldKind::Weekday => view! {
-            <select id=input_id.clone() aria-describedby=described.clone() required=required disabled=move || locked.get()
+            <select id=input_id.clone() aria-describedby=described.clone() aria-invalid=invalid required=required disabled=move || locked.get()
                 node_ref=select prop:value=initial on:change=move |ev| set(event_target_value(&ev))>
                 <option value="">"Choose…"</option>
                 {options.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}

@@ -105,10 +105,12 @@ test('dates that contradict each other are explained beside the field and block 
   const end = page.getByLabel('End date');
   await end.fill(start.replace(/^(\d{4})/, (y) => String(Number(y) - 1)));
   await expect(end).toHaveAccessibleDescription(/The end date is before the start date/);
+  await expect(end).toHaveAttribute('aria-invalid', 'true');
   await expect(status.getByText('Status: Draft')).toBeVisible();
   await expect(page.getByText(/Still to do: End date/)).toBeVisible();
   await end.fill(start.replace(/^(\d{4})/, (y) => String(Number(y) + 1)));
   await expect(status.getByText('Status: Ready to sign')).toBeVisible();
+  await expect(end).not.toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Goal 1: target date').fill(start.replace(/^(\d{4})/, (y) => String(Number(y) + 2)));
   await expect(page.getByLabel('Goal 1: target date')).toHaveAccessibleDescription(/after the agreement ends/);
   await expect(status.getByText('Status: Draft')).toBeVisible();

@@ -32,7 +32,8 @@ test('both parties sign, and changing the agreement afterwards asks for the sign
   await expect(status.getByText('Status: Ready to sign', { exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'Back to your agreements' }).click();
-  await expect(page.getByText(/Mentoring agreement · Ready to sign/)).toBeVisible();
+  // The list names the two people, so same-titled agreements can be told apart.
+  await expect(page.getByText(/Sam Lee and Alex Kim · Ready to sign/)).toBeVisible();
 });
 
 test('printing shows the agreement and its signature lines, without the app around it', async ({ page }) => {

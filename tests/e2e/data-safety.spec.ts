@@ -81,7 +81,12 @@ test('hostile text in every field stays text on screen, in print, in Markdown an
   const allowed = ['BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'RRULE', 'SUMMARY', 'DESCRIPTION'];
   expect(names.filter((n) => !allowed.includes(n))).toEqual([]);
   expect(names.filter((n) => n === 'BEGIN')).toHaveLength(names.filter((n) => n === 'END').length);
-  expect(lines.filter((l) => l.startsWith('SUMMARY:'))[0]).toContain('\\;');
+  // Events are named after the two people (their hostile names stay text), and every ";" or "," in
+  // a person's text is escaped.
+  expect(lines.filter((l) => l.startsWith('SUMMARY:'))[0]).toContain('<script>alert(1)</script>');
+  const texts = lines.filter((l) => /^(SUMMARY|DESCRIPTION):/.test(l)).map((l) => l.slice(l.indexOf(':') + 1));
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text).not.toMatch(/(^|[^\\])[;,]/);
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   expect(dialogs()).toBe(0);
 });

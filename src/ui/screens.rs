@@ -51,10 +51,12 @@ pub fn build_or_fetch(
 
 /// Fetches the questions' code without drawing anything, so Start on the welcome screen does not
 /// wait for a download. A failure is left for the click to meet: it fetches again and says so.
-pub fn prefetch_questions(state: AppState) {
+/// `then` runs once the download has ended, to fetch what is needed next without slowing this one.
+pub fn prefetch_questions(state: AppState, then: impl FnOnce() + 'static) {
     let Screen { fetch, .. } = question_screen(state, Route::Question(1));
     leptos::task::spawn_local(async move {
         let _ = fetch.await;
+        then();
     });
 }
 

@@ -80,16 +80,6 @@ pub fn App(
         }
     });
 
-    // Start on the welcome leads to the questions: fetch their code now, while the welcome is being
-    // drawn (the download runs off the main thread), so even a click the moment Start appears does
-    // not wait for it.
-    // Then the saver (ui::data), so the first change finds it here; on another screen, the saver at once.
-    if state.route.with_untracked(|r| r == &Route::Welcome) {
-        screens::prefetch_questions(state, data::prefetch);
-    } else {
-        data::prefetch();
-    }
-
     // A screen whose code is not here yet shows "Loading…" while it downloads; `loaded` then
     // changes, the screen is built, and focus moves to its heading as on any other change of screen.
     let loaded = RwSignal::new(0u32);

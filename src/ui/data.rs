@@ -61,7 +61,7 @@ async fn fetch_data() -> Result<(), NotLoaded> {
 /// Starts downloading the chunk, so the first save finds it here. A failure is left for that save
 /// to meet: it fetches again.
 pub fn prefetch() {
-    leptos::task::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async {
         let _ = fetch_data().await;
     });
 }

@@ -43,6 +43,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::core::route::Route;
 use crate::storage::{self, Loaded, Stored};
 
 /// Mounts the app on the page body, in place of the static welcome that `index.html` shows while
@@ -52,7 +53,12 @@ use crate::storage::{self, Loaded, Stored};
 /// the shell is built off-page, then the screen inside it, then it replaces the static copy.
 /// A returning visitor's stored document is decoded first, by code fetched for it (`ui::data`); a
 /// first visit has nothing to decode and draws at once.
+///
+/// The code the next step needs is fetched before the first draw (the download runs off the main
+/// thread): on the welcome, the questions' code, so even a click the moment Start appears does not
+/// wait for it; then the saver, so the first change finds it here.
 pub fn mount() {
+    let welcome = Route::parse(&state::current_hash()) == Route::Welcome;
     let loaded = match storage::read_stored() {
         Stored::Unavailable => Loaded::without_text(true),
         Stored::Empty => Loaded::without_text(false),
@@ -60,7 +66,12 @@ pub fn mount() {
             // Leptos's own executor is set up when the app mounts, which this waits for.
             wasm_bindgen_futures::spawn_local(async move {
                 match data::decode(raw).await {
-                    Ok(loaded) => draw_shell(loaded),
+                    Ok(loaded) => {
+                        if welcome {
+                            screens::prefetch_questions(|| ());
+                        }
+                        draw_shell(loaded);
+                    }
                     // The page's own message: the app could not load, try again.
                     Err(screens::NotLoaded) => {
                         if let Some(root) = document().document_element() {
@@ -73,6 +84,11 @@ pub fn mount() {
             return;
         }
     };
+    if welcome {
+        screens::prefetch_questions(data::prefetch);
+    } else {
+        data::prefetch();
+    }
     set_timeout(move || draw_shell(loaded), Duration::ZERO);
 }
 

@@ -111,32 +111,50 @@ fn storage() -> Option<web_sys::Storage> {
     }
 }
 
+/// What storage holds before anything is decoded.
+pub enum Stored {
+    /// Storage is blocked: the app works in memory only.
+    Unavailable,
+    /// Nothing stored yet: a first visit.
+    Empty,
+    /// The document's text, still to be decoded (`decode_stored`).
+    Text(String),
+}
+
+/// Reads the document's text without decoding it, so a first visit needs no decoder at all.
+pub fn read_stored() -> Stored {
+    let Some(store) = storage() else {
+        return Stored::Unavailable;
+    };
+    match store.get_item(KEY) {
+        Ok(Some(raw)) => Stored::Text(raw),
+        Ok(None) => Stored::Empty,
+        Err(_) => Stored::Unavailable,
+    }
+}
+
+impl Loaded {
+    /// What loading produced when there is no text to decode.
+    pub fn without_text(stored_unavailable: bool) -> Loaded {
+        Loaded {
+            document: Document::default(),
+            issue: stored_unavailable.then_some(LoadIssue::Unavailable),
+            raw: None,
+        }
+    }
+}
+
 /// Loads the document. Never fails: problems come back as a `LoadIssue` beside a usable document.
 pub fn load() -> Loaded {
-    let Some(store) = storage() else {
-        return Loaded {
-            document: Document::default(),
-            issue: Some(LoadIssue::Unavailable),
-            raw: None,
-        };
-    };
-    let raw = match store.get_item(KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return Loaded {
-                document: Document::default(),
-                issue: None,
-                raw: None,
-            }
-        }
-        Err(_) => {
-            return Loaded {
-                document: Document::default(),
-                issue: Some(LoadIssue::Unavailable),
-                raw: None,
-            }
-        }
-    };
+    match read_stored() {
+        Stored::Unavailable => Loaded::without_text(true),
+        Stored::Empty => Loaded::without_text(false),
+        Stored::Text(raw) => decode_stored(raw),
+    }
+}
+
+/// Decodes stored text: the document, or what to tell the person (damaged text is set aside first).
+pub fn decode_stored(raw: String) -> Loaded {
     match decode(&raw) {
         Ok(document) => Loaded {
             document,

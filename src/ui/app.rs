@@ -4,21 +4,27 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::core::route::Route;
+use crate::storage::Loaded;
+use crate::ui::data;
 use crate::ui::not_loaded::NotLoadedScreen;
 use crate::ui::screens::{self, Screen};
 use crate::ui::site_footer::SiteFooter;
 use crate::ui::site_header::SiteHeader;
 use crate::ui::state::{current_hash, focus_heading, AppState};
 use crate::ui::status_banner::StatusBanner;
-use crate::ui::sync::{flush, on_storage_event, schedule_save};
+use crate::ui::sync::{flush, schedule_save};
 use crate::ui::update_banner::UpdateBanner;
 use crate::ui::welcome::Welcome;
 
 /// The whole app. With `screen_ready`, the screen waits until it is true, so the first draw can be
-/// split into shorter tasks (see `ui::mount`); without it, everything is drawn at once.
+/// split into shorter tasks (see `ui::mount`); without it, everything is drawn at once. `loaded` is
+/// what `ui::mount` read from storage; without it the app reads storage itself.
 #[component]
-pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoView {
-    let state = AppState::load();
+pub fn App(
+    #[prop(optional)] screen_ready: Option<RwSignal<bool>>,
+    #[prop(optional)] loaded: Option<Loaded>,
+) -> impl IntoView {
+    let state = AppState::load(loaded);
     crate::ui::organisation::load(state);
 
     // Back, Forward, links and reloads all arrive as a new hash.
@@ -52,7 +58,7 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
     });
     // Another tab saved.
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
-        on_storage_event(state, ev.key())
+        data::on_storage_event(state, ev.key())
     });
     on_cleanup(move || {
         pagehide.remove();
@@ -73,13 +79,6 @@ pub fn App(#[prop(optional)] screen_ready: Option<RwSignal<bool>>) -> impl IntoV
             request_animation_frame(focus_heading);
         }
     });
-
-    // Start on the welcome leads to the questions: fetch their code now, while the welcome is being
-    // drawn (the download runs off the main thread), so even a click the moment Start appears does
-    // not wait for it.
-    if state.route.with_untracked(|r| r == &Route::Welcome) {
-        screens::prefetch_questions(state);
-    }
 
     // A screen whose code is not here yet shows "Loading…" while it downloads; `loaded` then
     // changes, the screen is built, and focus moves to its heading as on any other change of screen.

@@ -6,6 +6,7 @@ mod agreement_editor;
 mod agreement_list;
 mod app;
 mod comparison;
+mod data;
 pub mod draft_fields;
 mod exchange_notice;
 mod export_actions;
@@ -44,29 +45,69 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::core::route::Route;
+use crate::storage::{self, Loaded, Stored};
+
 /// Mounts the app on the page body, in place of the static welcome that `index.html` shows while
 /// the app downloads (the page's loader starts the app only once that copy is on screen).
 ///
 /// The first draw is spread over three short tasks, so the page never stops answering for long:
 /// the shell is built off-page, then the screen inside it, then it replaces the static copy.
+/// A returning visitor's stored document is decoded first, by code fetched for it (`ui::data`); a
+/// first visit has nothing to decode and draws at once.
+///
+/// The code the next step needs is fetched before the first draw (the download runs off the main
+/// thread): on the welcome, the questions' code, so even a click the moment Start appears does not
+/// wait for it; then the saver, so the first change finds it here.
 pub fn mount() {
-    set_timeout(draw_shell, Duration::ZERO);
+    let welcome = Route::parse(&state::current_hash()) == Route::Welcome;
+    let loaded = match storage::read_stored() {
+        Stored::Unavailable => Loaded::without_text(true),
+        Stored::Empty => Loaded::without_text(false),
+        Stored::Text(raw) => {
+            // Leptos's own executor is set up when the app mounts, which this waits for.
+            wasm_bindgen_futures::spawn_local(async move {
+                match data::decode(raw).await {
+                    Ok(loaded) => {
+                        if welcome {
+                            screens::prefetch_questions(|| ());
+                        }
+                        draw_shell(loaded);
+                    }
+                    // The page's own message: the app could not load, try again.
+                    Err(screens::NotLoaded) => {
+                        if let Some(root) = document().document_element() {
+                            let classes = root.get_attribute("class").unwrap_or_default();
+                            let _ = root.set_attribute("class", &format!("{classes} failed"));
+                        }
+                    }
+                }
+            });
+            return;
+        }
+    };
+    if welcome {
+        screens::prefetch_questions(data::prefetch);
+    } else {
+        data::prefetch();
+    }
+    set_timeout(move || draw_shell(loaded), Duration::ZERO);
 }
 
-fn draw_shell() {
+fn draw_shell(loaded: Loaded) {
     let Some(holder) = document()
         .create_element("div")
         .ok()
         .and_then(|el| el.dyn_into::<HtmlElement>().ok())
     else {
         // Cannot happen in a browser; still, draw the app the plain way rather than not at all.
-        leptos::mount::mount_to_body(|| view! { <App /> });
+        leptos::mount::mount_to_body(move || view! { <App loaded=loaded /> });
         return;
     };
     let screen_ready = RwSignal::new(false);
     leptos::mount::mount_to(
         holder.clone(),
-        move || view! { <App screen_ready=screen_ready /> },
+        move || view! { <App screen_ready=screen_ready loaded=loaded.clone() /> },
     )
     .forget();
     set_timeout(

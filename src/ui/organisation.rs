@@ -2,6 +2,7 @@
 //! app (see index.html), and the reader itself is fetched on demand, so neither grows the first download.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -36,8 +37,22 @@ pub fn load(state: AppState) {
             return;
         };
         // Should the reader fail to download, the built-in defaults stay: nothing the person does needs it.
-        let _ = screens::read_organisation(state, text).await;
+        when_app_on_page(move || {
+            leptos::task::spawn_local(async move {
+                let _ = screens::read_organisation(state, text).await;
+            })
+        });
     });
+}
+
+/// Runs `then` once the app has replaced the page's static copy (`ui::mount`): that copy's header has
+/// a slot with the same id, and a name drawn into it would go when the copy does.
+fn when_app_on_page(then: impl FnOnce() + 'static) {
+    if document().get_element_by_id("boot").is_none() {
+        then();
+    } else {
+        set_timeout(move || when_app_on_page(then), Duration::from_millis(16));
+    }
 }
 
 /// The file's text, or `None` when there is none (no loader, a 404, a web page in its place).

@@ -51,11 +51,25 @@ pub fn build_or_fetch(
 
 /// Fetches the questions' code without drawing anything, so Start on the welcome screen does not
 /// wait for a download. A failure is left for the click to meet: it fetches again and says so.
-pub fn prefetch_questions(state: AppState) {
-    let Screen { fetch, .. } = question_screen(state, Route::Question(1));
-    leptos::task::spawn_local(async move {
-        let _ = fetch.await;
+/// `then` runs once the download has ended, to fetch what is needed next without slowing this one.
+/// Needs no app state, so `ui::mount` starts it before the first draw.
+pub fn prefetch_questions(then: impl FnOnce() + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = fetch_questions().await;
+        then();
     });
+}
+
+/// Only there to name the questions' chunk for `prefetch_questions`.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(questions, fallible, preload(fetch_questions))]
+fn questions_chunk() -> Result<(), NotLoaded> {
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+async fn fetch_questions() -> Result<(), NotLoaded> {
+    Ok(())
 }
 
 /// Polls a future once: its result if it is ready now.
@@ -128,14 +142,14 @@ screen!(agreements, agreement_screen(state: AppState, id: String) {
     view! { <AgreementEditor state=state id=id /> }.into_any()
 });
 
-screen!(notices, status_details(state: AppState) {
+screen!(data, status_details(state: AppState) {
     view! { <StatusDetails state=state /> }.into_any()
 });
 
 /// The organisation chunk's one entry (one split point, so the first download holds one loader): with the
 /// text of `organisation.json`, puts the settings in effect; without, draws the administrator's check page.
 #[cfg(feature = "split")]
-#[wasm_split_helpers::wasm_split(organisation, fallible, preload(fetch_organisation))]
+#[wasm_split_helpers::wasm_split(data, fallible, preload(fetch_organisation))]
 fn organisation(state: AppState, text: Option<String>) -> Result<AnyView, NotLoaded> {
     Ok(organisation_now(state, text))
 }

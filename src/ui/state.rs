@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use crate::core::agreement::{Draft, Status};
 use crate::core::document::Document;
 use crate::core::route::Route;
-use crate::storage::{self, LoadIssue, StorageError};
+use crate::storage::{self, LoadIssue, Loaded, StorageError, Stored};
 pub use crate::ui::address::navigate;
+use crate::ui::data;
 use crate::ui::organisation::Org;
 
 /// Whether the last change reached storage.
@@ -56,9 +57,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Loads the document from storage and reads the screen from the address bar.
-    pub fn load() -> AppState {
-        let loaded = storage::load();
+    /// Takes what was loaded from storage (or loads it now) and reads the screen from the address bar.
+    pub fn load(loaded: Option<Loaded>) -> AppState {
+        let loaded = loaded.unwrap_or_else(load_now);
         let save = match &loaded.issue {
             Some(issue) if !issue.allows_saving() => SaveState::Off,
             _ => SaveState::Idle,
@@ -80,6 +81,23 @@ impl AppState {
             org: RwSignal::new(None),
             import_message: RwSignal::new(None),
         }
+    }
+}
+
+/// Reads storage now. Decoding stored text needs the `data` chunk; `ui::mount` waits for it, so it is
+/// here unless the app was mounted some other way. If it is not, nothing is shown and nothing saved.
+fn load_now() -> Loaded {
+    match storage::read_stored() {
+        Stored::Unavailable => Loaded::without_text(true),
+        Stored::Empty => Loaded::without_text(false),
+        Stored::Text(raw) => match data::decode_now(raw.clone()) {
+            Some(Ok(loaded)) => loaded,
+            _ => Loaded {
+                document: Document::default(),
+                issue: Some(LoadIssue::Unavailable),
+                raw: Some(raw),
+            },
+        },
     }
 }
 

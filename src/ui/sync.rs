@@ -81,13 +81,14 @@ pub fn flush(state: AppState) {
     if state.pending.try_get_value() == Some(true) {
         state.pending.set_value(false);
         state.queued.set_value(false);
-        persist(state);
+        crate::ui::data::persist(state);
     }
 }
 
 /// Writes the document. If another tab wrote since we last looked, the two are merged first, so
 /// neither tab's work is lost. The decision is the core's (`plan_save`); this only carries it out.
-pub fn persist(state: AppState) {
+/// Runs inside the `data` chunk (called through `ui::data::persist`), with the encoder and the merge.
+pub fn persist_now(state: AppState) {
     if state
         .save
         .try_get_untracked()
@@ -170,7 +171,8 @@ pub fn persist(state: AppState) {
 }
 
 /// Another tab wrote: take its version if we have no unsaved changes, otherwise merge.
-pub fn on_storage_event(state: AppState, key: Option<String>) {
+/// Runs inside the `data` chunk (called through `ui::data::on_storage_event`), with the decoder.
+pub fn on_storage_event_now(state: AppState, key: Option<String>) {
     // `None` means the other tab cleared all storage.
     if key.as_deref().is_some_and(|k| k != KEY)
         || state
@@ -202,6 +204,6 @@ pub fn on_storage_event(state: AppState, key: Option<String>) {
             state.save.set(SaveState::Off);
         }
         // Unsaved changes here, or storage cleared or damaged elsewhere: a save merges or repairs.
-        Incoming::Save => persist(state),
+        Incoming::Save => persist_now(state),
     }
 }

@@ -93,6 +93,7 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
     };
 
     let sign_id = id.clone();
+    let meta_id = id.clone();
     view! {
         <section class="screen editor" aria-labelledby="editor-title">
             <h1 id="editor-title" tabindex="-1">{title}</h1>
@@ -102,7 +103,10 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                     let named = title.with(|t| t == kind.title());
                     let kind_words = (!named).then(|| format!("{} · ", kind.title()));
                     let programme = programme.as_ref().map(|p| format!("{p} · "));
-                    format!("{}{}Status: {}", kind_words.unwrap_or_default(), programme.unwrap_or_default(), status_words.get())
+                    // The status is of this copy alone; while a partner's copy differs, that comes first.
+                    let comparing = state.incoming.with(|i| i.as_ref().is_some_and(|t| t.id == meta_id))
+                        .then_some(" · Your partner's copy differs: choose below before anyone signs");
+                    format!("{}{}Status: {}{}", kind_words.unwrap_or_default(), programme.unwrap_or_default(), status_words.get(), comparing.unwrap_or_default())
                 }}
             </p>
             <p class="save-state no-print" role="status">{saved}</p>

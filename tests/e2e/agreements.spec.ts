@@ -100,6 +100,8 @@ test("importing the partner's copy shows each difference and lets the person cho
     .setInputFiles({ name: 'from-partner.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByRole('heading', { name: "Your partner's copy differs" })).toBeVisible();
   await expect(page.getByText('2 parts differ.', { exact: false })).toBeVisible();
+  // The status line does not call it ready while the differences are open.
+  await expect(page.getByText(/Your partner's copy differs: choose below before anyone signs/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Take theirs: Goal 1', exact: true }).click();
   await expect(page.getByLabel('Goal 1', { exact: true })).toHaveValue('Their wording');
@@ -107,6 +109,7 @@ test("importing the partner's copy shows each difference and lets the person cho
   await expect(page.getByRole('button', { name: 'Keep mine: Where' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: "Your partner's copy differs" })).toBeHidden();
+  await expect(page.getByText(/Your partner's copy differs: choose below/)).toHaveCount(0);
   await expect(page.getByLabel('Where (optional)')).toHaveValue('Room 4');
 });
 

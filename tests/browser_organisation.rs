@@ -150,6 +150,15 @@ async fn without_a_file_nothing_of_an_organisation_shows() {
     assert_eq!(count(&root, ".org-notice"), 0);
 }
 
+/// Opens the check page with `file` as organisation.json; the second value keeps the app mounted.
+fn open_check_page(file: &str) -> (HtmlElement, impl Sized) {
+    serve(Some(file));
+    let root = fresh(None);
+    go("#/organisation");
+    let app = mount(&root);
+    (root, app)
+}
+
 /// With the example file in effect, drafts a coaching agreement from a coaching result, as a person
 /// would; the second value keeps the app mounted.
 async fn draft_coaching_from_example() -> (HtmlElement, impl Sized) {
@@ -259,10 +268,7 @@ async fn the_check_page_lists_every_problem_and_every_setting_in_effect() {
     let file = EXAMPLE
         .replace("\"#0b5cad\"", "\"#ffff00\"")
         .replace("\"programmes\"", "\"programs\": {}, \"programmes\"");
-    serve(Some(&file));
-    let root = fresh(None);
-    go("#/organisation");
-    let _app = mount(&root);
+    let (root, _app) = open_check_page(&file);
     assert!(wait_for(|| text(&root, "h1") == "Organisation settings check").await);
     assert!(wait_for(|| count(&root, ".problems li") == 2).await);
     let problems = text(&root, ".problems");
@@ -292,10 +298,7 @@ async fn the_check_page_lists_every_problem_and_every_setting_in_effect() {
 
 #[wasm_bindgen_test]
 async fn the_check_page_says_where_broken_json_is() {
-    serve(Some("{\n  \"version\": 1,\n  \"organisation\": { \"name\": \"Northwind\" }\n  \"contacts\": []\n}"));
-    let root = fresh(None);
-    go("#/organisation");
-    let _app = mount(&root);
+    let (root, _app) = open_check_page("{\n  \"version\": 1,\n  \"organisation\": { \"name\": \"Northwind\" }\n  \"contacts\": []\n}");
     assert!(wait_for(|| text(&root, ".problems").contains("line 4, column 3")).await);
     assert_eq!(
         count(&root, ".org-name"),
@@ -307,10 +310,7 @@ async fn the_check_page_says_where_broken_json_is() {
 
 #[wasm_bindgen_test]
 async fn the_check_page_without_a_file_says_the_built_in_settings_are_in_use() {
-    serve(Some("<!doctype html><title>404 Not Found</title>"));
-    let root = fresh(None);
-    go("#/organisation");
-    let _app = mount(&root);
+    let (root, _app) = open_check_page("<!doctype html><title>404 Not Found</title>");
     assert!(
         wait_for(
             || text(&root, ".org-check [role=status]").contains("No organisation.json was found")
@@ -342,10 +342,7 @@ async fn the_check_page_says_when_the_logo_file_is_missing() {
         "organisation.example-logo.svg",
         "organisation/not-there.svg",
     );
-    serve(Some(&file));
-    let root = fresh(None);
-    go("#/organisation");
-    let _app = mount(&root);
+    let (root, _app) = open_check_page(&file);
     assert!(wait_for(|| text(&root, "h1") == "Organisation settings check").await);
     assert!(
         wait_for(|| text(&root, ".org-check").contains(

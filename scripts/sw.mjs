@@ -22,6 +22,12 @@ export function sw(dist) {
     // organisation.json is the organisation's, not the build's: never frozen into a build's cache.
     .filter((f) => f !== 'sw.js' && f !== ORGANISATION_FILE && statSync(join(dist, f)).isFile())
     .sort();
+  // The built-in languages' texts (lang/de.json …) belong to the build too; a language an organisation
+  // adds later is its own file, fetched network-first like organisation.json.
+  const langDir = join(dist, 'lang');
+  if (existsSync(langDir)) {
+    files.push(...readdirSync(langDir).filter((f) => f.endsWith('.json')).sort().map((f) => `lang/${f}`));
+  }
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
   const version = hash.digest('hex').slice(0, 16);

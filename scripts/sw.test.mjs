@@ -19,6 +19,8 @@ function built() {
   writeFileSync(join(dist, 'app.wasm'), 'wasm');
   // Put there at build time by mistake: still not frozen into the build's cache.
   writeFileSync(join(dist, 'organisation.json'), '{}');
+  mkdirSync(join(dist, 'lang'));
+  writeFileSync(join(dist, 'lang', 'de.json'), '{}');
   sw(dist);
   return readFileSync(join(dist, 'sw.js'), 'utf8');
 }
@@ -79,6 +81,20 @@ test('the build is cached first, organisation.json is not part of it', async () 
   await w.install();
   w.net.files['app.wasm'] = [200, 'new wasm'];
   assert.equal(await w.ask('app.wasm'), 'cached app.wasm');
+});
+
+test('the built-in languages are cached with the build, a language added later comes from the network', async () => {
+  const code = built();
+  assert.match(code.match(/const ASSETS = (.*);/)[1], /"lang\/de\.json"/);
+  const w = worker(code);
+  await w.install();
+  w.net.online = false;
+  assert.equal(await w.ask('lang/de.json'), 'cached lang/de.json');
+  w.net.online = true;
+  w.net.files['lang/fr.json'] = [200, 'fr'];
+  assert.equal(await w.ask('lang/fr.json'), 'fr');
+  w.net.online = false;
+  assert.equal(await w.ask('lang/fr.json'), 'fr');
 });
 
 test('organisation.json and the logo come from the network first, the last good copy offline', async () => {

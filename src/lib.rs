@@ -17,5 +17,6 @@ pub mod ui {
     pub mod first_screen;
     mod site_footer;
     mod site_header;
+    mod text;
     mod welcome;
 }

@@ -2,11 +2,14 @@
 //! and typed errors. Nothing here panics when storage is missing, blocked or full.
 
 use crate::core::document::{decode, read_newer, DecodeError, Document};
+use crate::core::text::{key, Msg};
 use gloo_storage::{LocalStorage, Storage};
 
 /// Where the document lives.
 pub const KEY: &str = "mentoring-or-coaching/document";
 /// Damaged data is copied under this prefix (plus a time stamp) and never written over.
+/// The language the person chose, kept apart from the document: it is this browser's, not the data's.
+pub const LANGUAGE_KEY: &str = "mentoring-or-coaching/language";
 pub const QUARANTINE_PREFIX: &str = "mentoring-or-coaching/quarantine/";
 
 /// Why a save failed.
@@ -21,11 +24,13 @@ pub enum StorageError {
 }
 
 impl StorageError {
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Msg {
         match self {
-            StorageError::Unavailable => "This browser isn't letting the app save anything, so your work is only kept while this tab is open. Download a copy to keep it.".into(),
-            StorageError::Full => "Your browser's storage is full, so your latest change is not saved yet. It is still here on screen: download a copy to keep it safe.".into(),
-            StorageError::Failed(detail) => format!("Your latest change could not be saved ({detail}). It is still here on screen: download a copy to keep it safe."),
+            StorageError::Unavailable => key::STORAGE_UNAVAILABLE.into(),
+            StorageError::Full => key::STORAGE_FULL.into(),
+            StorageError::Failed(detail) => {
+                Msg::new(key::STORAGE_FAILED).with("detail", detail.clone())
+            }
         }
     }
 }
@@ -70,25 +75,20 @@ impl LoadIssue {
         }
     }
 
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Msg {
         match self {
             LoadIssue::Unavailable => StorageError::Unavailable.message(),
-            LoadIssue::Quarantined { error, .. } => format!(
-                "{} We've kept the original safely to one side and started fresh. You can download the original below.",
-                error.message()
-            ),
-            LoadIssue::SetAsideElsewhere { error, .. } => format!(
-                "Another tab or program saved data here that this page couldn't read. {} We've kept it safely to one side and saved your work from this tab. You can download it below.",
-                error.message()
-            ),
-            LoadIssue::Unreadable { error } => format!(
-                "{} We couldn't set it aside, so the app won't save over it. Your work here is kept only while this tab is open.",
-                error.message()
-            ),
-            LoadIssue::Newer { found } => format!(
-                "{} To protect it, this page shows what it can but won't save any changes. Reload the page to get the newest version.",
-                DecodeError::Newer { found: *found }.message()
-            ),
+            LoadIssue::Quarantined { error, .. } => {
+                Msg::new(key::STORAGE_QUARANTINED).with_msg("why", error.message())
+            }
+            LoadIssue::SetAsideElsewhere { error, .. } => {
+                Msg::new(key::STORAGE_SET_ASIDE_ELSEWHERE).with_msg("why", error.message())
+            }
+            LoadIssue::Unreadable { error } => {
+                Msg::new(key::STORAGE_UNREADABLE).with_msg("why", error.message())
+            }
+            LoadIssue::Newer { found } => Msg::new(key::STORAGE_NEWER)
+                .with_msg("why", DecodeError::Newer { found: *found }.message()),
         }
     }
 }
@@ -267,6 +267,17 @@ pub fn request_persistence() {
 
 fn window_navigator() -> Option<web_sys::Navigator> {
     Some(web_sys::window()?.navigator())
+}
+
+/// The language chosen in this browser before, if any.
+pub fn read_language() -> Option<String> {
+    read_raw(LANGUAGE_KEY)
+}
+
+/// Remembers the chosen language; a failure only means the choice is asked again next time.
+pub fn write_language(lang: &str) -> Result<(), StorageError> {
+    let store = storage().ok_or(StorageError::Unavailable)?;
+    store.set_item(LANGUAGE_KEY, lang).map_err(|e| classify(&e))
 }
 
 /// Reads any stored value (used to offer a quarantined original for download).

@@ -9,6 +9,7 @@ use mentoring_or_coaching::core::questions::{NOT_SURE, QUESTIONS};
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use leptos::prelude::document;
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -36,7 +37,7 @@ fn checked(root: &HtmlElement) -> Vec<String> {
 }
 
 async fn on_question(root: &HtmlElement, n: usize) -> bool {
-    let prompt = QUESTIONS[n - 1].prompt;
+    let prompt = QUESTIONS[n - 1].prompt.english();
     wait_for(|| text(root, "h1") == prompt).await
 }
 
@@ -175,7 +176,7 @@ async fn a_change_from_the_review_comes_back_to_that_answer() {
     control(&root, "Back to my answers").click();
     assert!(wait_for(|| text(&root, "h1") == "Check your answers").await);
     assert_eq!(hash(), "#/review/5");
-    assert!(text(&root, ".review-list").contains(QUESTIONS[4].options[2].label));
+    assert!(text(&root, ".review-list").contains(QUESTIONS[4].options[2].label.english()));
     assert!(stored_answer_becomes(QUESTIONS[4].id, Some(new)).await);
     assert!(text(&root, "[role=status].saved").contains("Your answer to question 5 is saved"));
     // The keyboard is back on the link the person used.
@@ -455,4 +456,63 @@ async fn undoing_start_over_brings_back_where_the_person_had_got_to() {
     control(&root, "Undo").click();
     assert!(wait_for(|| find_control(&root, "See my result").is_some()).await);
     assert!(!text(&root, "main").contains("Continue from question"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_mid_questionnaire_keeps_the_place_the_answers_and_the_keyboard() {
+    let german = german();
+    let root = fresh(Some(&doc_with(
+        &[("need-scope", "specific"), ("answers", "questions")],
+        "#/question/3",
+    )));
+    go("#/question/3");
+    let _app = mount(&root);
+    assert!(on_question(&root, 3).await);
+    let picked = pick(&root, 3, 2);
+    assert!(stored_answer_becomes("horizon", Some(picked)).await);
+
+    choose_language(&root, "de");
+    let prompt = german.get(QUESTIONS[2].prompt);
+    assert!(
+        wait_for(|| text(&root, "h1") == prompt).await,
+        "{}",
+        text(&root, "h1")
+    );
+    assert_eq!(checked(&root), [picked], "the answer is still chosen");
+    assert_eq!(hash(), "#/question/3", "the same screen");
+    assert!(
+        find_control(&root, "Weiter").is_some(),
+        "the buttons speak German"
+    );
+    let lang = document()
+        .document_element()
+        .and_then(|r| r.get_attribute("lang"));
+    assert_eq!(lang.as_deref(), Some("de"));
+    assert_eq!(
+        storage()
+            .get_item("mentoring-or-coaching/language")
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("de")
+    );
+    assert!(
+        wait_for(|| focused().is_some_and(|f| f.id() == "language")).await,
+        "the keyboard stays on the switch"
+    );
+    assert!(
+        document().title().starts_with("Frage 3 von 13"),
+        "{}",
+        document().title()
+    );
+
+    // The walk goes on in German, and back in English the answers are all still there.
+    control(&root, "Weiter").click();
+    assert!(wait_for(|| text(&root, "h1") == german.get(QUESTIONS[3].prompt)).await);
+    choose_language(&root, "en");
+    assert!(on_question(&root, 4).await);
+    control(&root, "Back").click();
+    assert!(on_question(&root, 3).await);
+    assert_eq!(checked(&root), [picked]);
+    assert_eq!(stored_doc().assessment.answers.len(), 3);
 }

@@ -8,6 +8,7 @@ use mentoring_or_coaching::core::formats::exchange::{
     adopt_signatures, diff, export_agreement, import_message, merge_agreement, parse_import,
     settle_partner_copy, AgreementMerge, Imported,
 };
+use mentoring_or_coaching::core::text::Msg;
 
 mod common;
 
@@ -43,7 +44,7 @@ fn two_transfers_give_both_browsers_both_signatures() {
     let before = b.draft(&sent.id).cloned();
     let merged = merge_agreement(&mut b, sent);
     assert!(matches!(merged, AgreementMerge::Added { .. }));
-    let message = import_message(&merged, before.as_ref(), &b.drafts[0]);
+    let message = Msg::english_all(&import_message(&merged, before.as_ref(), &b.drafts[0]));
     assert!(
         message.contains("signed by the mentee (Sam Lee)"),
         "{message}"
@@ -64,7 +65,7 @@ fn two_transfers_give_both_browsers_both_signatures() {
     assert!(matches!(merged, AgreementMerge::Identical { .. }));
     assert_eq!(a.drafts[0].status(), Status::Signed);
     assert_eq!(a.drafts[0].signatures, b.drafts[0].signatures);
-    let message = import_message(&merged, before.as_ref(), &a.drafts[0]);
+    let message = Msg::english_all(&import_message(&merged, before.as_ref(), &a.drafts[0]));
     assert!(
         message.contains("The mentor's signature (Alex Kim) was added."),
         "{message}"
@@ -92,7 +93,7 @@ fn taking_their_wording_keeps_their_signature_of_it() {
     let AgreementMerge::Differs { theirs, .. } = &merged else {
         panic!("expected a difference, got {merged:?}");
     };
-    let message = import_message(&merged, Some(&before), &doc.drafts[0]);
+    let message = Msg::english_all(&import_message(&merged, Some(&before), &doc.drafts[0]));
     assert!(message.contains("(1 part differs)"), "{message}");
     assert!(message.contains("Their signature stays"), "{message}");
 
@@ -102,7 +103,7 @@ fn taking_their_wording_keeps_their_signature_of_it() {
         mine.take_field(theirs, d.field, 6);
     }
     assert!(diff(mine, theirs).is_empty());
-    let message = settle_partner_copy(mine, theirs, &their_fingerprint);
+    let message = Msg::english_all(&settle_partner_copy(mine, theirs, &their_fingerprint));
     assert!(
         mine.signature_valid("mentee"),
         "the signature of this exact text is kept"
@@ -140,7 +141,7 @@ fn keeping_my_wording_does_not_carry_their_signature_over() {
     // "Keep mine" makes their copy take my field.
     theirs.take_field(&mine, "goal-1", 6);
     assert!(diff(&mine, &theirs).is_empty());
-    let message = settle_partner_copy(&mut mine, &theirs, &their_fingerprint);
+    let message = Msg::english_all(&settle_partner_copy(&mut mine, &theirs, &their_fingerprint));
     assert!(mine.signatures.is_empty(), "they signed other wording");
     assert!(
         message.contains("keeps some of your own wording"),
@@ -196,7 +197,7 @@ fn the_same_copy_again_brings_no_new_signatures_and_says_so() {
     d.sign("mentee", "Sam Lee", "2026-11-23").expect("signed");
     let mut doc = doc_with(d.clone());
     let merged = merge_agreement(&mut doc, transfer(&d));
-    let message = import_message(&merged, Some(&d), &doc.drafts[0]);
+    let message = Msg::english_all(&import_message(&merged, Some(&d), &doc.drafts[0]));
     assert!(
         message.contains("It brought no new signatures."),
         "{message}"

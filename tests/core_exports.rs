@@ -9,6 +9,7 @@ use common::{complete, complete_mentoring_with_names, golden};
 use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
 use mentoring_or_coaching::core::formats::ics::to_ics;
 use mentoring_or_coaching::core::formats::markdown::{escape, to_markdown, to_markdown_with};
+use mentoring_or_coaching::core::text::{Catalogue, PlainNumbers};
 
 #[test]
 fn ordinary_text_reaches_markdown_exactly_as_typed() {
@@ -86,7 +87,7 @@ fn markdown_writes_dates_in_the_style_it_is_given() {
         let (m, day) = rest.split_once('-').expect("iso");
         format!("{day}/{m}/{y}")
     };
-    let md = to_markdown_with(&d, &style);
+    let md = to_markdown_with(&d, &Catalogue::english(), &PlainNumbers, &style);
     assert!(md.contains("- **Start date:** 01/12/2026\n"), "{md}");
     assert!(md.contains("- **End date:** 01/12/2027\n"));
     assert!(md.contains("signed by Sam Lee on 23/11/2026\n"));

@@ -186,7 +186,8 @@ fn an_unsigned_draft_never_asks_for_its_fingerprint_and_a_signed_one_does() {
     assert_eq!(d.status_from(true, || fingerprint(&d)), Status::ReadyToSign);
     assert_eq!(d.status_from(false, || fingerprint(&d)), Status::Draft);
     assert_eq!(
-        d.status_words_from(Status::ReadyToSign, || fingerprint(&d)),
+        d.status_words_from(Status::ReadyToSign, || fingerprint(&d))
+            .english(),
         "Ready to sign"
     );
     assert_eq!(asked.get(), 0, "hashed an unsigned draft");

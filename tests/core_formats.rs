@@ -4,6 +4,7 @@
 mod common;
 
 use common::{complete, golden};
+use mentoring_or_coaching::core::text::Msg;
 
 use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, SignError, Status};
 use mentoring_or_coaching::core::document::{Document, SCHEMA_VERSION};
@@ -310,7 +311,7 @@ fn wrong_files_are_refused_with_a_reason() {
         ImportError::WrongKind,
         ImportError::Newer { found: 9 },
     ] {
-        assert!(e.message().ends_with("Nothing was changed."));
+        assert!(Msg::english_all(&e.message()).ends_with("Nothing was changed."));
     }
 }
 
@@ -392,7 +393,10 @@ fn a_backup_adds_and_keeps_what_is_here() {
         .drafts
         .iter()
         .any(|d| d.title.ends_with("(from backup)")));
-    assert!(report.message().contains("Nothing you had was overwritten"));
+    assert!(report
+        .message()
+        .english()
+        .contains("Nothing you had was overwritten"));
     assert!(doc.validate().is_ok());
 }
 

@@ -627,6 +627,7 @@ fn the_check_page_has_its_own_address() {
     );
     assert!(Route::Organisation
         .title()
+        .english()
         .starts_with("Organisation settings check"));
     assert_eq!(Route::parse("#/organisation/x"), Route::Welcome);
 }
@@ -838,4 +839,33 @@ fn the_programme_s_length_sets_the_end_date_from_the_start() {
     open.set("open-ended", "yes".into(), 0);
     settings.start_draft(&mut open);
     assert_eq!(open.value("end"), "");
+}
+
+#[test]
+fn the_languages_offered_are_codes_and_the_default_is_one_of_them() {
+    let loaded =
+        from(json!({ "version": 1, "languages": ["de", "en", "de"], "default_language": "de" }));
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.settings.languages, ["de", "en"]);
+    assert_eq!(loaded.settings.default_language.as_deref(), Some("de"));
+
+    // A code names a file beside the page: anything else is left out, and said so.
+    let loaded = from(json!({ "version": 1, "languages": ["en", "../evil", "DE", 3, "pt-BR"] }));
+    assert_eq!(loaded.settings.languages, ["en", "pt-BR"]);
+    assert_eq!(
+        paths(&loaded),
+        [
+            ("$.languages[1]", Severity::Error),
+            ("$.languages[2]", Severity::Error),
+            ("$.languages[3]", Severity::Error)
+        ]
+    );
+    assert!(message(&loaded, "$.languages[1]").contains("not a language code"));
+
+    let loaded = from(json!({ "version": 1, "languages": ["en"], "default_language": "fr" }));
+    assert_eq!(loaded.settings.default_language, None);
+    assert!(message(&loaded, "$.default_language").contains("not in \"languages\""));
+    let loaded = from(json!({ "version": 1, "languages": "en, de" }));
+    assert!(loaded.settings.languages.is_empty());
+    assert!(message(&loaded, "$.languages").contains("list of language codes"));
 }

@@ -6,6 +6,7 @@ use mentoring_or_coaching::core::agreement::{AgreementKind, Draft, Signature};
 use mentoring_or_coaching::core::document::{decode, encode, DecodeError, Document};
 use mentoring_or_coaching::core::drafts::{BackupReminder, BACKUP_AFTER_MS};
 use mentoring_or_coaching::core::save::{plan_incoming, plan_save, Incoming, SavePlan, Write};
+use mentoring_or_coaching::core::text::Catalogue;
 use proptest::prelude::*;
 
 fn doc_with(goals: &[(&str, &str)]) -> Document {
@@ -161,14 +162,19 @@ fn a_duplicate_is_a_new_unsigned_copy() {
     doc.drafts[0]
         .signatures
         .insert("mentee".into(), Signature::default());
-    let copy = doc.duplicate_draft("a1", 5, 99).expect("copied");
+    let copy = doc
+        .duplicate_draft("a1", 5, 99, &Catalogue::english())
+        .expect("copied");
     assert_ne!(copy, "a1");
     let d = doc.draft(&copy).expect("copy");
     assert_eq!(d.title, "Copy of Mentoring agreement");
     assert!(d.signatures.is_empty());
     assert_eq!((d.created, d.updated), (99, 99));
     assert_eq!(d.value("goal-1"), "Goal");
-    assert_eq!(doc.duplicate_draft("nope", 5, 99), None);
+    assert_eq!(
+        doc.duplicate_draft("nope", 5, 99, &Catalogue::english()),
+        None
+    );
     assert_eq!(doc.validate(), Ok(()));
 }
 
@@ -200,6 +206,7 @@ fn the_backup_reminder_says_never_or_old_and_goes_quiet_after_a_backup() {
     assert_eq!(doc.backup_reminder(now), Some(BackupReminder::Old));
     assert!(BackupReminder::Never
         .message()
+        .english()
         .contains("haven't downloaded a backup yet"));
 }
 

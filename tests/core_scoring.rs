@@ -252,7 +252,11 @@ fn question_and_option_ids_are_unique_and_every_question_explains_itself() {
     for q in QUESTIONS {
         let opts: BTreeSet<&str> = q.options.iter().map(|o| o.id).collect();
         assert_eq!(opts.len(), q.options.len(), "{}", q.id);
-        assert!(!q.why.is_empty() && !q.prompt.is_empty(), "{}", q.id);
+        assert!(
+            !q.why.english().is_empty() && !q.prompt.english().is_empty(),
+            "{}",
+            q.id
+        );
         assert!(
             q.options.iter().any(|o| o.is_not_sure()),
             "{} has no Not sure",
@@ -373,7 +377,7 @@ fn all_not_sure_says_there_is_not_enough_and_names_three_deciding_questions() {
     assert_eq!(deciding.len(), 3);
     let biggest = QUESTIONS.iter().map(|q| q.max_pull()).max().unwrap_or(0);
     assert!(deciding.iter().all(|q| q.max_pull() == biggest));
-    assert!(o.summary().contains("would be a guess"), "{}", o.summary());
+    assert!(summary(&o).contains("would be a guess"), "{}", summary(&o));
 }
 
 #[test]
@@ -478,12 +482,11 @@ fn the_summary_says_why_confidence_is_medium_and_never_calls_an_unanswered_quest
     ]));
     assert_eq!(o.confidence, Confidence::Medium);
     assert!(
-        o.summary()
-            .contains("Some of your answers point the other way"),
+        summary(&o).contains("Some of your answers point the other way"),
         "{}",
-        o.summary()
+        summary(&o)
     );
-    assert!(!o.summary().contains("unsure"), "{}", o.summary());
+    assert!(!summary(&o).contains("unsure"), "{}", summary(&o));
     // Five answered, eight never reached: they have no answer yet, they were not skipped.
     let o = score(&answers(&[
         ("need-scope", "specific"),
@@ -494,10 +497,9 @@ fn the_summary_says_why_confidence_is_medium_and_never_calls_an_unanswered_quest
     ]));
     assert_eq!(o.verdict(), Verdict::NotEnoughYet);
     assert!(
-        o.summary()
-            .starts_with("8 of 13 questions have no answer yet"),
+        summary(&o).starts_with("8 of the 13 questions have no answer yet"),
         "{}",
-        o.summary()
+        summary(&o)
     );
     // One unsure and the rest open: each count with the word that fits it.
     let mut a = answers(LEAD_WITH_360);
@@ -519,10 +521,10 @@ fn the_summary_says_why_confidence_is_medium_and_never_calls_an_unanswered_quest
     }
     let o = score(&a);
     assert!(
-        o.summary()
-            .starts_with("You weren't sure about 1 question and 11 have no answer yet"),
+        summary(&o)
+            .starts_with("You weren't sure about 1 of the 13 questions and 11 have no answer yet"),
         "{}",
-        o.summary()
+        summary(&o)
     );
 }
 
@@ -536,11 +538,11 @@ fn the_confidence_thresholds_are_a_quarter_and_a_half_of_the_largest_score() {
 
 #[test]
 fn every_question_has_its_own_topic_and_something_to_find_out() {
-    let topics: BTreeSet<&str> = QUESTIONS.iter().map(|q| q.topic).collect();
+    let topics: BTreeSet<&str> = QUESTIONS.iter().map(|q| q.topic.english()).collect();
     assert_eq!(topics.len(), QUESTIONS.len());
     assert!(QUESTIONS
         .iter()
-        .all(|q| !q.find_out.is_empty() && !q.topic.is_empty()));
+        .all(|q| !q.find_out.english().is_empty() && !q.topic.english().is_empty()));
 }
 
 #[test]
@@ -692,4 +694,13 @@ proptest! {
             prop_assert!(a.get(q.id).is_none_or(|x| x == NOT_SURE));
         }
     }
+}
+
+/// The result's summary as an English reader sees it.
+fn summary(o: &mentoring_or_coaching::core::scoring::Outcome) -> String {
+    o.summary()
+        .iter()
+        .map(|m| m.english())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

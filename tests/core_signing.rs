@@ -2,10 +2,10 @@
 //! suggestions, who still has to sign, the lock on a signed agreement, and counts in plain words.
 
 use mentoring_or_coaching::core::agreement::{
-    count, is_placeholder_name, name_matches, placeholder_mark, AgreementKind, Draft, SignError,
-    Status,
+    is_placeholder_name, name_matches, placeholder_mark, AgreementKind, Draft, SignError, Status,
 };
-use mentoring_or_coaching::core::formats::exchange::{parts_differ, BackupMerge};
+use mentoring_or_coaching::core::formats::exchange::BackupMerge;
+use mentoring_or_coaching::core::text::{key, Msg};
 
 mod common;
 
@@ -23,7 +23,10 @@ fn a_signature_must_carry_that_partys_name_as_written() {
         })
     );
     assert_eq!(
-        wrong.err().map(|e| e.message()).unwrap_or_default(),
+        wrong
+            .err()
+            .map(|e| e.message().english())
+            .unwrap_or_default(),
         "This part is for the mentee, Sam Lee: type the name as it is written in the agreement."
     );
     // The mentor's name does not sign for the mentee.
@@ -52,12 +55,13 @@ fn a_partys_name_left_as_a_placeholder_is_refused_before_signing() {
         assert_eq!(d.status(), Status::Draft, "{stand_in}");
         assert!(d
             .problem("mentor-name")
+            .map(|m| m.english())
             .is_some_and(|p| p.contains("placeholder") && p.contains("mentor")));
         let err = d
             .sign("mentee", "Sam Lee", "2026-11-23")
             .expect_err("refused");
         assert!(matches!(err, SignError::PlaceholderName { ref role, .. } if role == "mentor"));
-        assert!(err.message().contains("real name"));
+        assert!(err.message().english().contains("real name"));
     }
     for real in ["Sam Lee", "Max", "Xi", "O'Neil"] {
         assert!(!is_placeholder_name(real), "{real}");
@@ -68,11 +72,11 @@ fn a_partys_name_left_as_a_placeholder_is_refused_before_signing() {
 fn with_one_signature_the_status_says_who_still_has_to_sign() {
     let mut d = complete();
     let fp = d.fingerprint();
-    assert_eq!(d.status_words(&fp), "Ready to sign");
+    assert_eq!(d.status_words(&fp).english(), "Ready to sign");
     d.sign("mentee", "Sam Lee", "2026-11-23").expect("signs");
     assert_eq!(d.status(), Status::ReadyToSign);
     assert_eq!(
-        d.status_words(&fp),
+        d.status_words(&fp).english(),
         "Signed by the mentee; waiting for the mentor, Alex Kim, to sign"
     );
     assert_eq!(
@@ -80,7 +84,7 @@ fn with_one_signature_the_status_says_who_still_has_to_sign() {
         vec![("mentor".to_string(), "Alex Kim".to_string())]
     );
     d.sign("mentor", "alex kim", "2026-11-24").expect("signs");
-    assert_eq!(d.status_words(&fp), "Signed");
+    assert_eq!(d.status_words(&fp).english(), "Signed");
     assert!(d.still_to_sign(&fp).is_empty());
 }
 
@@ -111,6 +115,7 @@ fn a_suggestion_with_its_placeholder_left_in_never_counts_as_filled() {
         assert!(d.missing().iter().any(|f| f.id == "goal-1"));
         assert!(d
             .problem("goal-1")
+            .map(|m| m.english())
             .is_some_and(|p| p.starts_with("Replace \u{201c}(")));
         assert_eq!(
             d.sign("mentee", "Sam Lee", "2026-11-23"),
@@ -135,13 +140,16 @@ fn still_to_fill_in_names_the_parts_briefly_without_whole_sentences() {
         .iter()
         .find(|s| s.id == "understanding")
         .expect("section");
-    assert_eq!(d.section_missing_words(understanding), "2 boxes to tick");
+    assert_eq!(
+        english(d.section_missing_words(understanding)),
+        "2 boxes to tick"
+    );
     let people = t
         .sections
         .iter()
         .find(|s| s.id == "people")
         .expect("people");
-    let words = d.section_missing_words(people);
+    let words = english(d.section_missing_words(people));
     assert!(
         words.contains("Coachee's name") && !words.contains(".;"),
         "{words}"
@@ -152,30 +160,35 @@ fn still_to_fill_in_names_the_parts_briefly_without_whole_sentences() {
 fn labels_never_say_optional_themselves_and_name_the_coachee_plainly() {
     for kind in [AgreementKind::Mentoring, AgreementKind::Coaching] {
         for f in kind.template().fields() {
-            assert!(!f.label.contains("(optional)"), "{}", f.label);
-            assert!(!f.label.starts_with("Your "), "{}", f.label);
+            let label = f.label.english();
+            assert!(!label.contains("(optional)"), "{label}");
+            assert!(!label.starts_with("Your "), "{label}");
         }
     }
 }
 
 #[test]
 fn counts_are_in_plain_words() {
-    assert_eq!(parts_differ(1), "1 part differs");
-    assert_eq!(parts_differ(2), "2 parts differ");
-    assert_eq!(
-        count(1, "agreement added", "agreements added"),
-        "1 agreement added"
-    );
+    let differ = |n| Msg::count(key::MERGE_PARTS_DIFFER, n).english();
+    assert_eq!(differ(1), "1 part differs");
+    assert_eq!(differ(2), "2 parts differ");
     let one = BackupMerge {
         added: 1,
         ..BackupMerge::default()
     };
-    assert!(
-        one.message().contains(": 1 agreement added,"),
-        "{}",
-        one.message()
+    let said = one.message().english();
+    assert!(said.contains(": 1 agreement added,"), "{said}");
+    assert!(!said.contains("(s)"));
+    let two = BackupMerge {
+        added: 1,
+        copies: 1,
+        already_here: 3,
+        answers_restored: true,
+    };
+    assert_eq!(
+        two.message().english(),
+        "Backup restored: 2 agreements added, 1 of them as copies beside your own version, 3 already here, your questionnaire answers restored. Nothing you had was overwritten."
     );
-    assert!(!one.message().contains("(s)"));
 }
 
 #[test]
@@ -195,4 +208,13 @@ fn a_placeholder_mark_is_found_in_any_case_and_only_where_it_is() {
         Some("(name it here)")
     );
     assert_eq!(placeholder_mark(""), None);
+}
+
+/// Missing parts as the editor says them in English, joined as on screen.
+fn english(parts: Vec<mentoring_or_coaching::core::text::Msg>) -> String {
+    parts
+        .iter()
+        .map(|m| m.english())
+        .collect::<Vec<_>>()
+        .join("; ")
 }

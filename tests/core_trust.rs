@@ -5,6 +5,7 @@
 mod common;
 
 use common::complete;
+use mentoring_or_coaching::core::text::Msg;
 
 use std::collections::BTreeMap;
 
@@ -28,7 +29,7 @@ fn import_with(draft: &Draft, field: &str, value: &str) -> Result<Draft, String>
     match parse_import(&file.to_string()) {
         Ok(Imported::Agreement(d)) => Ok(d),
         Ok(other) => panic!("not an agreement: {other:?}"),
-        Err(e) => Err(e.message()),
+        Err(e) => Err(Msg::english_all(&e.message())),
     }
 }
 
@@ -175,6 +176,7 @@ fn a_value_from_a_partners_file_that_is_not_a_choice_is_kept_with_a_note_and_nev
     );
     assert!(kept
         .note()
+        .english()
         .starts_with("This came from your partner's file and isn't one of the choices: \u{201c}Every full moon\u{201d}"));
     assert_eq!(imported.status(), Status::Draft);
     assert!(imported.missing().iter().any(|f| f.id == "frequency"));
@@ -211,6 +213,7 @@ fn a_tick_of_no_is_not_a_tick_and_never_makes_a_draft_ready_to_sign() {
             .kept("not-therapy")
             .expect("kept")
             .note()
+            .english()
             .contains("isn't a tick"));
     }
 }
@@ -535,7 +538,7 @@ proptest! {
             Ok(Imported::Agreement(d)) => d,
             Ok(other) => panic!("not an agreement: {other:?}"),
             Err(e) => {
-                prop_assert!(e.message().ends_with("Nothing was changed."));
+                prop_assert!(Msg::english_all(&e.message()).ends_with("Nothing was changed."));
                 return Ok(());
             }
         };

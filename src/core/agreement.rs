@@ -3,6 +3,7 @@
 //! A draft stores its answers as `field id -> text`, so the editor, validation, Markdown and the
 //! partner diff all work from the template without knowing any one field.
 
+use crate::core::text::{key, Catalogue, Key, Msg};
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -40,10 +41,10 @@ impl AgreementKind {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Key {
         match self {
-            AgreementKind::Mentoring => "Mentoring agreement",
-            AgreementKind::Coaching => "Coaching agreement",
+            AgreementKind::Mentoring => key::KIND_MENTORING_TITLE,
+            AgreementKind::Coaching => key::KIND_COACHING_TITLE,
         }
     }
 
@@ -191,9 +192,9 @@ pub use crate::core::values::{Choice, FieldKind, Meaning, Unit};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Field {
     pub id: &'static str,
-    pub label: &'static str,
-    /// A hint under the label; empty for none.
-    pub hint: &'static str,
+    pub label: Key,
+    /// A hint under the label.
+    pub hint: Option<Key>,
     pub kind: FieldKind,
     pub required: bool,
     /// Shown only once this other field has text (used for goals 2 to 5).
@@ -203,9 +204,9 @@ pub struct Field {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Section {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: Key,
     /// What the section is for, in one or two sentences.
-    pub intro: &'static str,
+    pub intro: Key,
     pub fields: &'static [Field],
 }
 
@@ -225,7 +226,7 @@ impl Template {
     }
 }
 
-const fn text(id: &'static str, label: &'static str, hint: &'static str, required: bool) -> Field {
+const fn text(id: &'static str, label: Key, hint: Option<Key>, required: bool) -> Field {
     Field {
         id,
         label,
@@ -236,7 +237,7 @@ const fn text(id: &'static str, label: &'static str, hint: &'static str, require
     }
 }
 
-const fn long(id: &'static str, label: &'static str, hint: &'static str, required: bool) -> Field {
+const fn long(id: &'static str, label: Key, hint: Option<Key>, required: bool) -> Field {
     Field {
         id,
         label,
@@ -247,38 +248,33 @@ const fn long(id: &'static str, label: &'static str, hint: &'static str, require
     }
 }
 
-const fn date(id: &'static str, label: &'static str, required: bool) -> Field {
+const fn date(id: &'static str, label: Key, required: bool) -> Field {
     Field {
         id,
         label,
-        hint: "",
+        hint: None,
         kind: FieldKind::Date,
         required,
         after: None,
     }
 }
 
-const fn choice(
-    id: &'static str,
-    label: &'static str,
-    options: &'static [Choice],
-    required: bool,
-) -> Field {
+const fn choice(id: &'static str, label: Key, options: &'static [Choice], required: bool) -> Field {
     Field {
         id,
         label,
-        hint: "",
+        hint: None,
         kind: FieldKind::Choice(options),
         required,
         after: None,
     }
 }
 
-const fn tick(id: &'static str, label: &'static str) -> Field {
+const fn tick(id: &'static str, label: Key) -> Field {
     Field {
         id,
         label,
-        hint: "",
+        hint: None,
         kind: FieldKind::Tick,
         required: true,
         after: None,
@@ -289,8 +285,8 @@ const fn tick(id: &'static str, label: &'static str) -> Field {
 const fn usual_day() -> Field {
     Field {
         id: "day",
-        label: "Usual day",
-        hint: "The calendar puts the meetings on this day of the week.",
+        label: key::FIELD_DAY_LABEL,
+        hint: Some(key::FIELD_DAY_HINT),
         kind: FieldKind::Weekday,
         required: false,
         after: None,
@@ -300,24 +296,18 @@ const fn usual_day() -> Field {
 const fn usual_time() -> Field {
     Field {
         id: "time",
-        label: "Usual time",
-        hint: "In your own time zone. With a time, the calendar holds each meeting at that time for its length.",
+        label: key::FIELD_TIME_LABEL,
+        hint: Some(key::FIELD_TIME_HINT),
         kind: FieldKind::Time,
         required: false,
         after: None,
     }
 }
 
-const fn after(mut field: Field, previous: &'static str) -> Field {
-    field.after = Some(previous);
-    field
-}
+const SMART_HINT: Key = key::FIELD_GOAL_HINT;
+const MEASURE_HINT: Key = key::FIELD_GOAL_MEASURE_HINT;
 
-const SMART_HINT: &str =
-    "Make it specific and measurable, something you can reach by a date: \"Lead two client meetings on my own by March\".";
-const MEASURE_HINT: &str = "How will you both know it has happened?";
-
-const fn plain(id: &'static str, label: &'static str) -> Choice {
+const fn plain(id: &'static str, label: Key) -> Choice {
     Choice {
         id,
         label,
@@ -326,7 +316,7 @@ const fn plain(id: &'static str, label: &'static str) -> Choice {
     }
 }
 
-const fn every(id: &'static str, label: &'static str, unit: Unit, interval: u8) -> Choice {
+const fn every(id: &'static str, label: Key, unit: Unit, interval: u8) -> Choice {
     Choice {
         id,
         label,
@@ -335,7 +325,7 @@ const fn every(id: &'static str, label: &'static str, unit: Unit, interval: u8) 
     }
 }
 
-const fn minutes(id: &'static str, label: &'static str, n: u16) -> Choice {
+const fn minutes(id: &'static str, label: Key, n: u16) -> Choice {
     Choice {
         id,
         label,
@@ -344,7 +334,7 @@ const fn minutes(id: &'static str, label: &'static str, n: u16) -> Choice {
     }
 }
 
-const fn review(id: &'static str, label: &'static str, months: u8) -> Choice {
+const fn review(id: &'static str, label: Key, months: u8) -> Choice {
     Choice {
         id,
         label,
@@ -363,153 +353,219 @@ const fn suggested(mut choice: Choice, when: &'static [(&'static str, &'static s
 // A signature covers the words people read, though: rewording a label asks signed agreements that
 // use it to be signed again.
 const FREQUENCY: &[Choice] = &[
-    every("weekly", "Weekly", Unit::Week, 1),
-    every("every-2-weeks", "Every two weeks", Unit::Week, 2),
-    every("monthly", "Monthly", Unit::Month, 1),
-    every("every-2-months", "Every two months", Unit::Month, 2),
-    plain("when-needed", "Whenever either of us asks"),
+    every("weekly", key::CHOICE_FREQUENCY_WEEKLY, Unit::Week, 1),
+    every(
+        "every-2-weeks",
+        key::CHOICE_FREQUENCY_EVERY_2_WEEKS,
+        Unit::Week,
+        2,
+    ),
+    every("monthly", key::CHOICE_FREQUENCY_MONTHLY, Unit::Month, 1),
+    every(
+        "every-2-months",
+        key::CHOICE_FREQUENCY_EVERY_2_MONTHS,
+        Unit::Month,
+        2,
+    ),
+    plain("when-needed", key::CHOICE_FREQUENCY_WHEN_NEEDED),
 ];
 const COACHING_FREQUENCY: &[Choice] = &[
-    every("weekly", "Weekly", Unit::Week, 1),
-    every("every-2-weeks", "Every two weeks", Unit::Week, 2),
-    every("every-3-weeks", "Every three weeks", Unit::Week, 3),
-    every("monthly", "Monthly", Unit::Month, 1),
+    every(
+        "weekly",
+        key::CHOICE_COACHING_FREQUENCY_WEEKLY,
+        Unit::Week,
+        1,
+    ),
+    every(
+        "every-2-weeks",
+        key::CHOICE_COACHING_FREQUENCY_EVERY_2_WEEKS,
+        Unit::Week,
+        2,
+    ),
+    every(
+        "every-3-weeks",
+        key::CHOICE_COACHING_FREQUENCY_EVERY_3_WEEKS,
+        Unit::Week,
+        3,
+    ),
+    every(
+        "monthly",
+        key::CHOICE_COACHING_FREQUENCY_MONTHLY,
+        Unit::Month,
+        1,
+    ),
 ];
 const LENGTH: &[Choice] = &[
-    minutes("30-minutes", "30 minutes", 30),
-    minutes("45-minutes", "45 minutes", 45),
-    minutes("60-minutes", "60 minutes", 60),
-    minutes("90-minutes", "90 minutes", 90),
+    minutes("30-minutes", key::CHOICE_LENGTH_30_MINUTES, 30),
+    minutes("45-minutes", key::CHOICE_LENGTH_45_MINUTES, 45),
+    minutes("60-minutes", key::CHOICE_LENGTH_60_MINUTES, 60),
+    minutes("90-minutes", key::CHOICE_LENGTH_90_MINUTES, 90),
 ];
 /// The days' names, in the order of `values::WEEKDAYS`.
-pub const WEEKDAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+pub const WEEKDAY_NAMES: [Key; 7] = [
+    key::WEEKDAY_MONDAY,
+    key::WEEKDAY_TUESDAY,
+    key::WEEKDAY_WEDNESDAY,
+    key::WEEKDAY_THURSDAY,
+    key::WEEKDAY_FRIDAY,
+    key::WEEKDAY_SATURDAY,
+    key::WEEKDAY_SUNDAY,
 ];
 /// How many coaching sessions: a count, which the calendar uses as the series' length.
 const SESSIONS: FieldKind = FieldKind::Number { min: 1, max: 50 };
 
 const MODE: &[Choice] = &[
-    plain("in-person", "In person"),
-    plain("video", "Video call"),
-    plain("phone", "Phone"),
-    plain("mix", "A mix"),
+    plain("in-person", key::CHOICE_MODE_IN_PERSON),
+    plain("video", key::CHOICE_MODE_VIDEO),
+    plain("phone", key::CHOICE_MODE_PHONE),
+    plain("mix", key::CHOICE_MODE_MIX),
 ];
 const NOTICE: &[Choice] = &[
-    plain("24-hours", "24 hours"),
-    plain("48-hours", "48 hours"),
-    plain("1-week", "One week"),
+    plain("24-hours", key::CHOICE_NOTICE_24_HOURS),
+    plain("48-hours", key::CHOICE_NOTICE_48_HOURS),
+    plain("1-week", key::CHOICE_NOTICE_1_WEEK),
 ];
 const REVIEW_EVERY: &[Choice] = &[
     suggested(
-        review("every-3-months", "Every 3 months", 3),
+        review("every-3-months", key::CHOICE_REVIEW_EVERY_EVERY_3_MONTHS, 3),
         &[("horizon", "weeks"), ("horizon", "months-6-12")],
     ),
     suggested(
-        review("every-6-months", "Every 6 months", 6),
+        review("every-6-months", key::CHOICE_REVIEW_EVERY_EVERY_6_MONTHS, 6),
         &[("horizon", "year-plus")],
     ),
-    review("every-12-months", "Once a year", 12),
+    review(
+        "every-12-months",
+        key::CHOICE_REVIEW_EVERY_EVERY_12_MONTHS,
+        12,
+    ),
 ];
 const SCHEDULER: &[Choice] = &[
-    plain("mentee", "The mentee"),
-    plain("mentor", "The mentor"),
-    plain("turns", "We take turns"),
+    plain("mentee", key::CHOICE_SCHEDULER_MENTEE),
+    plain("mentor", key::CHOICE_SCHEDULER_MENTOR),
+    plain("turns", key::CHOICE_SCHEDULER_TURNS),
 ];
 const AGENDA: &[Choice] = &[
-    plain("1-day-before", "A day before"),
-    plain("2-days-before", "Two days before"),
-    plain("none", "No agenda needed"),
+    plain("1-day-before", key::CHOICE_AGENDA_1_DAY_BEFORE),
+    plain("2-days-before", key::CHOICE_AGENDA_2_DAYS_BEFORE),
+    plain("none", key::CHOICE_AGENDA_NONE),
 ];
 const RESPONSE_TIME: &[Choice] = &[
-    plain("1-working-day", "One working day"),
-    plain("2-working-days", "Two working days"),
-    plain("1-week", "A week"),
+    plain("1-working-day", key::CHOICE_RESPONSE_TIME_1_WORKING_DAY),
+    plain("2-working-days", key::CHOICE_RESPONSE_TIME_2_WORKING_DAYS),
+    plain("1-week", key::CHOICE_RESPONSE_TIME_1_WEEK),
 ];
 const ENDING_NOTICE: &[Choice] = &[
-    plain("none", "None needed"),
-    plain("1-week", "One week"),
-    plain("2-weeks", "Two weeks"),
+    plain("none", key::CHOICE_ENDING_NOTICE_NONE),
+    plain("1-week", key::CHOICE_ENDING_NOTICE_1_WEEK),
+    plain("2-weeks", key::CHOICE_ENDING_NOTICE_2_WEEKS),
 ];
 const ASSESSMENT: &[Choice] = &[
-    plain("360", "A 360"),
-    plain("skills", "A skills assessment"),
-    plain("both", "Both"),
-    suggested(plain("none", "None"), &[("assessment", "no")]),
+    plain("360", key::CHOICE_ASSESSMENT_360),
+    plain("skills", key::CHOICE_ASSESSMENT_SKILLS),
+    plain("both", key::CHOICE_ASSESSMENT_BOTH),
+    suggested(
+        plain("none", key::CHOICE_ASSESSMENT_NONE),
+        &[("assessment", "no")],
+    ),
 ];
 const THREE_WAY: &[Choice] = &[
     suggested(
-        plain("start-and-end", "At the start and the end"),
+        plain("start-and-end", key::CHOICE_THREE_WAY_START_AND_END),
         &[("sponsor", "closely")],
     ),
     suggested(
-        plain("start-only", "At the start only"),
+        plain("start-only", key::CHOICE_THREE_WAY_START_ONLY),
         &[("sponsor", "informed")],
     ),
-    suggested(plain("none", "None"), &[("sponsor", "private")]),
+    suggested(
+        plain("none", key::CHOICE_THREE_WAY_NONE),
+        &[("sponsor", "private")],
+    ),
 ];
 
-/// Goal `n` of a template, with its measure and target date; goals after the first are optional.
-macro_rules! goal {
-    ($n:literal, $prev:expr) => {
-        [
-            after(
-                text(
-                    concat!("goal-", $n),
-                    concat!("Goal ", $n),
-                    SMART_HINT,
-                    false,
-                ),
-                $prev,
-            ),
-            after(
-                text(
-                    concat!("goal-", $n, "-measure"),
-                    concat!("Goal ", $n, ": measure of success"),
-                    MEASURE_HINT,
-                    false,
-                ),
-                concat!("goal-", $n),
-            ),
-            after(
-                Field {
-                    id: concat!("goal-", $n, "-date"),
-                    label: concat!("Goal ", $n, ": target date"),
-                    hint: "",
-                    kind: FieldKind::Date,
-                    required: false,
-                    after: None,
-                },
-                concat!("goal-", $n),
-            ),
-        ]
-    };
-}
-
-const fn goal_one() -> [Field; 3] {
+/// Goal `n` (1 to 5) of a template, with its measure and target date; goals after the first are
+/// optional and shown once the one before has text.
+const fn goal(
+    ids: [&'static str; 3],
+    labels: [Key; 3],
+    previous: Option<&'static str>,
+) -> [Field; 3] {
+    let required = previous.is_none();
     [
-        text("goal-1", "Goal 1", SMART_HINT, true),
-        text(
-            "goal-1-measure",
-            "Goal 1: measure of success",
-            MEASURE_HINT,
-            true,
-        ),
-        date("goal-1-date", "Goal 1: target date", true),
+        Field {
+            id: ids[0],
+            label: labels[0],
+            hint: Some(SMART_HINT),
+            kind: FieldKind::Text,
+            required,
+            after: previous,
+        },
+        Field {
+            id: ids[1],
+            label: labels[1],
+            hint: Some(MEASURE_HINT),
+            kind: FieldKind::Text,
+            required,
+            after: if required { None } else { Some(ids[0]) },
+        },
+        Field {
+            id: ids[2],
+            label: labels[2],
+            hint: None,
+            kind: FieldKind::Date,
+            required,
+            after: if required { None } else { Some(ids[0]) },
+        },
     ]
 }
 
 const GOALS: [Field; 15] = {
-    let g1 = goal_one();
-    let g2 = goal!("2", "goal-1");
-    let g3 = goal!("3", "goal-2");
-    let g4 = goal!("4", "goal-3");
-    let g5 = goal!("5", "goal-4");
+    let g1 = goal(
+        ["goal-1", "goal-1-measure", "goal-1-date"],
+        [
+            key::FIELD_GOAL_1_LABEL,
+            key::FIELD_GOAL_1_MEASURE_LABEL,
+            key::FIELD_GOAL_1_DATE_LABEL,
+        ],
+        None,
+    );
+    let g2 = goal(
+        ["goal-2", "goal-2-measure", "goal-2-date"],
+        [
+            key::FIELD_GOAL_2_LABEL,
+            key::FIELD_GOAL_2_MEASURE_LABEL,
+            key::FIELD_GOAL_2_DATE_LABEL,
+        ],
+        Some("goal-1"),
+    );
+    let g3 = goal(
+        ["goal-3", "goal-3-measure", "goal-3-date"],
+        [
+            key::FIELD_GOAL_3_LABEL,
+            key::FIELD_GOAL_3_MEASURE_LABEL,
+            key::FIELD_GOAL_3_DATE_LABEL,
+        ],
+        Some("goal-2"),
+    );
+    let g4 = goal(
+        ["goal-4", "goal-4-measure", "goal-4-date"],
+        [
+            key::FIELD_GOAL_4_LABEL,
+            key::FIELD_GOAL_4_MEASURE_LABEL,
+            key::FIELD_GOAL_4_DATE_LABEL,
+        ],
+        Some("goal-3"),
+    );
+    let g5 = goal(
+        ["goal-5", "goal-5-measure", "goal-5-date"],
+        [
+            key::FIELD_GOAL_5_LABEL,
+            key::FIELD_GOAL_5_MEASURE_LABEL,
+            key::FIELD_GOAL_5_DATE_LABEL,
+        ],
+        Some("goal-4"),
+    );
     [
         g1[0], g1[1], g1[2], g2[0], g2[1], g2[2], g3[0], g3[1], g3[2], g4[0], g4[1], g4[2], g5[0],
         g5[1], g5[2],
@@ -521,101 +577,176 @@ pub static MENTORING: Template = Template {
     sections: &[
         Section {
             id: "people",
-            title: "Who is taking part",
-            intro: "The two of you, how to reach each other, and a line manager if you want one to know about it.",
+            title: key::MENTORING_SECTION_PEOPLE_TITLE,
+            intro: key::MENTORING_SECTION_PEOPLE_INTRO,
             fields: &[
-                text("mentee-name", "Mentee's name", "", true),
-                text("mentee-contact", "Mentee's email or phone", "", true),
-                text("mentor-name", "Mentor's name", "", true),
-                text("mentor-contact", "Mentor's email or phone", "", true),
-                text("manager-name", "Line manager", "Only if you both want them involved.", false),
+                text("mentee-name", key::MENTORING_MENTEE_NAME_LABEL, None, true),
+                text(
+                    "mentee-contact",
+                    key::MENTORING_MENTEE_CONTACT_LABEL,
+                    None,
+                    true,
+                ),
+                text("mentor-name", key::MENTORING_MENTOR_NAME_LABEL, None, true),
+                text(
+                    "mentor-contact",
+                    key::MENTORING_MENTOR_CONTACT_LABEL,
+                    None,
+                    true,
+                ),
+                text(
+                    "manager-name",
+                    key::MENTORING_MANAGER_NAME_LABEL,
+                    Some(key::MENTORING_MANAGER_NAME_HINT),
+                    false,
+                ),
             ],
         },
         Section {
             id: "goals",
-            title: "Goals",
-            intro: "Between one and five things the mentee wants to achieve, each with a way to tell it has happened and a target date.",
+            title: key::MENTORING_SECTION_GOALS_TITLE,
+            intro: key::MENTORING_SECTION_GOALS_INTRO,
             fields: &GOALS,
         },
         Section {
             id: "learning",
-            title: "What we will do",
-            intro: "What the mentee will do to learn, and what the mentor will offer: information, suggestions, connections.",
+            title: key::MENTORING_SECTION_LEARNING_TITLE,
+            intro: key::MENTORING_SECTION_LEARNING_INTRO,
             fields: &[
-                long("mentee-will", "The mentee will", "For example: read, try things out, shadow someone, reflect after each meeting.", true),
-                long("mentor-will", "The mentor will", "For example: share experience, suggest resources, introduce useful people.", true),
+                long(
+                    "mentee-will",
+                    key::MENTORING_MENTEE_WILL_LABEL,
+                    Some(key::MENTORING_MENTEE_WILL_HINT),
+                    true,
+                ),
+                long(
+                    "mentor-will",
+                    key::MENTORING_MENTOR_WILL_LABEL,
+                    Some(key::MENTORING_MENTOR_WILL_HINT),
+                    true,
+                ),
             ],
         },
         Section {
             id: "meetings",
-            title: "Meetings",
-            intro: "How often you meet, for how long, where, and how you plan and cancel.",
+            title: key::MENTORING_SECTION_MEETINGS_TITLE,
+            intro: key::MENTORING_SECTION_MEETINGS_INTRO,
             fields: &[
-                choice("frequency", "How often", FREQUENCY, true),
-                choice("length", "How long", LENGTH, true),
+                choice("frequency", key::MENTORING_FREQUENCY_LABEL, FREQUENCY, true),
+                choice("length", key::MENTORING_LENGTH_LABEL, LENGTH, true),
                 usual_day(),
                 usual_time(),
-                choice("mode", "How you meet", MODE, true),
-                text("place", "Where", "A room, a café, or a video link.", false),
-                choice("scheduler", "Who arranges meetings", SCHEDULER, true),
-                choice("agenda", "Agenda sent ahead", AGENDA, false),
-                choice("cancel-notice", "Notice to cancel or move a meeting", NOTICE, true),
+                choice("mode", key::MENTORING_MODE_LABEL, MODE, true),
+                text(
+                    "place",
+                    key::MENTORING_PLACE_LABEL,
+                    Some(key::MENTORING_PLACE_HINT),
+                    false,
+                ),
+                choice("scheduler", key::MENTORING_SCHEDULER_LABEL, SCHEDULER, true),
+                choice("agenda", key::MENTORING_AGENDA_LABEL, AGENDA, false),
+                choice(
+                    "cancel-notice",
+                    key::MENTORING_CANCEL_NOTICE_LABEL,
+                    NOTICE,
+                    true,
+                ),
             ],
         },
         Section {
             id: "between",
-            title: "Between meetings",
-            intro: "How you keep in touch between meetings, and how quickly you reply.",
+            title: key::MENTORING_SECTION_BETWEEN_TITLE,
+            intro: key::MENTORING_SECTION_BETWEEN_INTRO,
             fields: &[
-                text("channels", "Ways to get in touch", "For example: email, chat, a quick call.", true),
-                choice("response-time", "We reply within", RESPONSE_TIME, true),
+                text(
+                    "channels",
+                    key::MENTORING_CHANNELS_LABEL,
+                    Some(key::MENTORING_CHANNELS_HINT),
+                    true,
+                ),
+                choice(
+                    "response-time",
+                    key::MENTORING_RESPONSE_TIME_LABEL,
+                    RESPONSE_TIME,
+                    true,
+                ),
             ],
         },
         Section {
             id: "duration",
-            title: "How long, and reviews",
-            intro: "When you start and finish, or that there is no set end (common in peer mentoring: tick the box and leave the end date empty), and how often you stop to check it is working. At each review you choose to carry on as you are, change something, or close.",
+            title: key::MENTORING_SECTION_DURATION_TITLE,
+            intro: key::MENTORING_SECTION_DURATION_INTRO,
             fields: &[
                 Field {
                     required: false,
-                    ..tick("open-ended", "No set end: we carry on for as long as it helps us both.")
+                    ..tick("open-ended", key::MENTORING_OPEN_ENDED_LABEL)
                 },
-                date("start", "Start date", true),
-                date("end", "End date", true),
-                choice("review-every", "Review", REVIEW_EVERY, true),
+                date("start", key::MENTORING_START_LABEL, true),
+                date("end", key::MENTORING_END_LABEL, true),
+                choice(
+                    "review-every",
+                    key::MENTORING_REVIEW_EVERY_LABEL,
+                    REVIEW_EVERY,
+                    true,
+                ),
             ],
         },
         Section {
             id: "confidentiality",
-            title: "Confidentiality",
-            intro: "What stays between you two, what may be shared, and where confidentiality stops.",
+            title: key::MENTORING_SECTION_CONFIDENTIALITY_TITLE,
+            intro: key::MENTORING_SECTION_CONFIDENTIALITY_INTRO,
             fields: &[
-                long("private", "What stays between us", "For example: everything we discuss, unless we both agree otherwise.", true),
-                long("shared", "What may be shared with a manager, and only if we both agree", "", false),
-                long("off-limits", "Topics that are off limits", "", false),
-                tick("limits-ack", "We understand that confidentiality stops where someone's safety or the law requires it."),
+                long(
+                    "private",
+                    key::MENTORING_PRIVATE_LABEL,
+                    Some(key::MENTORING_PRIVATE_HINT),
+                    true,
+                ),
+                long("shared", key::MENTORING_SHARED_LABEL, None, false),
+                long("off-limits", key::MENTORING_OFF_LIMITS_LABEL, None, false),
+                tick("limits-ack", key::MENTORING_LIMITS_ACK_LABEL),
             ],
         },
         Section {
             id: "boundaries",
-            title: "Boundaries and conflicts of interest",
-            intro: "Anything that could get in the way, such as the mentor reviewing the mentee's work or writing their references.",
-            fields: &[long("conflicts", "Boundaries and conflicts of interest", "Write \"None\" if there are none.", true)],
+            title: key::MENTORING_SECTION_BOUNDARIES_TITLE,
+            intro: key::MENTORING_SECTION_BOUNDARIES_INTRO,
+            fields: &[long(
+                "conflicts",
+                key::MENTORING_CONFLICTS_LABEL,
+                Some(key::MENTORING_CONFLICTS_HINT),
+                true,
+            )],
         },
         Section {
             id: "feedback",
-            title: "Feedback and evaluation",
-            intro: "How you will tell each other what is working and what is not.",
-            fields: &[long("feedback", "How we give feedback", "For example: five minutes at the end of each meeting.", true)],
+            title: key::MENTORING_SECTION_FEEDBACK_TITLE,
+            intro: key::MENTORING_SECTION_FEEDBACK_INTRO,
+            fields: &[long(
+                "feedback",
+                key::MENTORING_FEEDBACK_LABEL,
+                Some(key::MENTORING_FEEDBACK_HINT),
+                true,
+            )],
         },
         Section {
             id: "ending",
-            title: "Ending without blame",
-            intro: "Either of you can end the mentoring at any time, without giving a reason and without blame.",
+            title: key::MENTORING_SECTION_ENDING_TITLE,
+            intro: key::MENTORING_SECTION_ENDING_INTRO,
             fields: &[
-                tick("no-fault", "Either of us can end this relationship at any time, without blame."),
-                choice("ending-notice", "Notice we give each other", ENDING_NOTICE, false),
-                long("if-problems", "If something goes wrong", "For example: talk to each other first, then the programme lead.", false),
+                tick("no-fault", key::MENTORING_NO_FAULT_LABEL),
+                choice(
+                    "ending-notice",
+                    key::MENTORING_ENDING_NOTICE_LABEL,
+                    ENDING_NOTICE,
+                    false,
+                ),
+                long(
+                    "if-problems",
+                    key::MENTORING_IF_PROBLEMS_LABEL,
+                    Some(key::MENTORING_IF_PROBLEMS_HINT),
+                    false,
+                ),
             ],
         },
     ],
@@ -626,130 +757,221 @@ pub static COACHING: Template = Template {
     sections: &[
         Section {
             id: "people",
-            title: "Who is taking part",
-            intro: "The person being coached, the coach and their credentials, and a sponsor if there is one.",
+            title: key::COACHING_SECTION_PEOPLE_TITLE,
+            intro: key::COACHING_SECTION_PEOPLE_INTRO,
             fields: &[
-                text("coachee-name", "Coachee's name", "", true),
-                text("coachee-contact", "Coachee's email or phone", "", true),
-                text("coach-name", "Coach's name", "", true),
-                text("coach-credentials", "Coach's credentials", "For example: ICF PCC, or internal coach training.", false),
-                text("coach-contact", "Coach's email or phone", "", true),
-                text("sponsor-name", "Sponsor or manager", "Someone in the organisation who supports the coaching.", false),
+                text("coachee-name", key::COACHING_COACHEE_NAME_LABEL, None, true),
+                text(
+                    "coachee-contact",
+                    key::COACHING_COACHEE_CONTACT_LABEL,
+                    None,
+                    true,
+                ),
+                text("coach-name", key::COACHING_COACH_NAME_LABEL, None, true),
+                text(
+                    "coach-credentials",
+                    key::COACHING_COACH_CREDENTIALS_LABEL,
+                    Some(key::COACHING_COACH_CREDENTIALS_HINT),
+                    false,
+                ),
+                text(
+                    "coach-contact",
+                    key::COACHING_COACH_CONTACT_LABEL,
+                    None,
+                    true,
+                ),
+                text(
+                    "sponsor-name",
+                    key::COACHING_SPONSOR_NAME_LABEL,
+                    Some(key::COACHING_SPONSOR_NAME_HINT),
+                    false,
+                ),
             ],
         },
         Section {
             id: "understanding",
-            title: "What coaching is and is not",
-            intro: "Coaching helps you find your own answers. It is not therapy, advice or a performance review.",
+            title: key::COACHING_SECTION_UNDERSTANDING_TITLE,
+            intro: key::COACHING_SECTION_UNDERSTANDING_INTRO,
             fields: &[
-                tick("not-therapy", "I understand coaching is not therapy or counselling."),
-                tick("owns-decisions", "I make my own decisions and own the results of them."),
+                tick("not-therapy", key::COACHING_NOT_THERAPY_LABEL),
+                tick("owns-decisions", key::COACHING_OWNS_DECISIONS_LABEL),
             ],
         },
         Section {
             id: "goals",
-            title: "Goals and measures of success",
-            intro: "What you want the coaching to change, and how you will know it has.",
+            title: key::COACHING_SECTION_GOALS_TITLE,
+            intro: key::COACHING_SECTION_GOALS_INTRO,
             fields: &GOALS,
         },
         Section {
             id: "assessments",
-            title: "Assessments",
-            intro: "Any assessment before or during coaching, such as a 360 or a skills assessment, who sees the results, and the debrief.",
+            title: key::COACHING_SECTION_ASSESSMENTS_TITLE,
+            intro: key::COACHING_SECTION_ASSESSMENTS_INTRO,
             fields: &[
-                choice("assessment", "Assessment", ASSESSMENT, true),
-                text("assessment-viewers", "Who sees the results", "For example: only me and my coach.", false),
-                text("debrief", "Debrief of the results", "A 360 should always be followed by a debrief with the coach.", false),
+                choice(
+                    "assessment",
+                    key::COACHING_ASSESSMENT_LABEL,
+                    ASSESSMENT,
+                    true,
+                ),
+                text(
+                    "assessment-viewers",
+                    key::COACHING_ASSESSMENT_VIEWERS_LABEL,
+                    Some(key::COACHING_ASSESSMENT_VIEWERS_HINT),
+                    false,
+                ),
+                text(
+                    "debrief",
+                    key::COACHING_DEBRIEF_LABEL,
+                    Some(key::COACHING_DEBRIEF_HINT),
+                    false,
+                ),
             ],
         },
         Section {
             id: "logistics",
-            title: "Sessions",
-            intro: "How many sessions, how long and how often, from when to when. A first engagement works best with a set end.",
+            title: key::COACHING_SECTION_LOGISTICS_TITLE,
+            intro: key::COACHING_SECTION_LOGISTICS_INTRO,
             fields: &[
                 Field {
                     id: "sessions",
-                    label: "Number of sessions",
-                    hint: "A whole number, from 1 to 50. The calendar holds this many meetings.",
+                    label: key::COACHING_SESSIONS_LABEL,
+                    hint: Some(key::COACHING_SESSIONS_HINT),
                     kind: SESSIONS,
                     required: true,
                     after: None,
                 },
-                choice("length", "Length of each session", LENGTH, true),
-                choice("frequency", "How often", COACHING_FREQUENCY, true),
+                choice("length", key::COACHING_LENGTH_LABEL, LENGTH, true),
+                choice(
+                    "frequency",
+                    key::COACHING_FREQUENCY_LABEL,
+                    COACHING_FREQUENCY,
+                    true,
+                ),
                 usual_day(),
                 usual_time(),
-                choice("mode", "How you meet", MODE, true),
-                date("start", "Start date", true),
-                date("end", "End date", true),
+                choice("mode", key::COACHING_MODE_LABEL, MODE, true),
+                date("start", key::COACHING_START_LABEL, true),
+                date("end", key::COACHING_END_LABEL, true),
             ],
         },
         Section {
             id: "three-way",
-            title: "Three-way meetings",
-            intro: "Meetings with your sponsor or manager, usually at the start and the end.",
-            fields: &[choice("three-way", "Three-way meetings", THREE_WAY, false)],
+            title: key::COACHING_SECTION_THREE_WAY_TITLE,
+            intro: key::COACHING_SECTION_THREE_WAY_INTRO,
+            fields: &[choice(
+                "three-way",
+                key::COACHING_THREE_WAY_LABEL,
+                THREE_WAY,
+                false,
+            )],
         },
         Section {
             id: "ground-rules",
-            title: "Ground rules",
-            intro: "How you both work together: preparing, turning up on time, cancelling, work between sessions and honest feedback.",
+            title: key::COACHING_SECTION_GROUND_RULES_TITLE,
+            intro: key::COACHING_SECTION_GROUND_RULES_INTRO,
             fields: &[
-                long("preparation", "How we prepare", "For example: I send a short update two days before each session.", true),
-                choice("cancel-notice", "Notice to cancel or move a session", NOTICE, true),
-                long("between-sessions", "Work between sessions", "", false),
-                tick("honest-feedback", "We will give each other honest feedback on how the coaching is going."),
+                long(
+                    "preparation",
+                    key::COACHING_PREPARATION_LABEL,
+                    Some(key::COACHING_PREPARATION_HINT),
+                    true,
+                ),
+                choice(
+                    "cancel-notice",
+                    key::COACHING_CANCEL_NOTICE_LABEL,
+                    NOTICE,
+                    true,
+                ),
+                long(
+                    "between-sessions",
+                    key::COACHING_BETWEEN_SESSIONS_LABEL,
+                    None,
+                    false,
+                ),
+                tick("honest-feedback", key::COACHING_HONEST_FEEDBACK_LABEL),
             ],
         },
         Section {
             id: "confidentiality",
-            title: "Confidentiality and its limits",
-            intro: "What you discuss stays confidential, with limits. You decide what your sponsor is told.",
+            title: key::COACHING_SECTION_CONFIDENTIALITY_TITLE,
+            intro: key::COACHING_SECTION_CONFIDENTIALITY_INTRO,
             fields: &[
-                long("sponsor-told", "What the sponsor is told", "For example: dates of sessions and progress I choose to share; never the content.", true),
-                tick("limits-ack", "I understand confidentiality stops where someone's safety or the law requires it, and that a court could ask to see coaching notes."),
+                long(
+                    "sponsor-told",
+                    key::COACHING_SPONSOR_TOLD_LABEL,
+                    Some(key::COACHING_SPONSOR_TOLD_HINT),
+                    true,
+                ),
+                tick("limits-ack", key::COACHING_LIMITS_ACK_LABEL),
             ],
         },
         Section {
             id: "records",
-            title: "Notes and records",
-            intro: "How session notes are kept, and when they are destroyed.",
+            title: key::COACHING_SECTION_RECORDS_TITLE,
+            intro: key::COACHING_SECTION_RECORDS_INTRO,
             fields: &[
-                text("notes-kept", "How notes are kept", "For example: by the coach, stored securely.", true),
-                text("notes-destroyed", "When notes are destroyed", "For example: when the coaching ends.", true),
+                text(
+                    "notes-kept",
+                    key::COACHING_NOTES_KEPT_LABEL,
+                    Some(key::COACHING_NOTES_KEPT_HINT),
+                    true,
+                ),
+                text(
+                    "notes-destroyed",
+                    key::COACHING_NOTES_DESTROYED_LABEL,
+                    Some(key::COACHING_NOTES_DESTROYED_HINT),
+                    true,
+                ),
             ],
         },
         Section {
             id: "fees",
-            title: "Fees (external coaches only)",
-            intro: "Leave this empty for an internal coach.",
+            title: key::COACHING_SECTION_FEES_TITLE,
+            intro: key::COACHING_SECTION_FEES_INTRO,
             fields: &[
-                text("fee", "Fee and who pays", "", false),
-                text("late-cancel-fee", "Late-cancellation charge", "", false),
+                text("fee", key::COACHING_FEE_LABEL, None, false),
+                text(
+                    "late-cancel-fee",
+                    key::COACHING_LATE_CANCEL_FEE_LABEL,
+                    None,
+                    false,
+                ),
             ],
         },
         Section {
             id: "icf-checklist",
-            title: "Before you sign: are we agreed?",
-            intro: "The points coaches usually agree at the start (drawn from the International Coaching Federation's guidance). Go through them together, and tick each one once you have talked it over.",
+            title: key::COACHING_SECTION_ICF_CHECKLIST_TITLE,
+            intro: key::COACHING_SECTION_ICF_CHECKLIST_INTRO,
             fields: &[
-                tick("icf-what-coaching-is", "We have talked about what coaching is and what it is not."),
-                tick("icf-appropriate", "We agree what is and isn't appropriate here, and what is and isn't on offer."),
-                tick("icf-responsibilities", "We agree who is responsible for what."),
-                tick("icf-practicalities", "We agree the practical side: sessions, dates, fees, ending, confidentiality and who else is involved."),
-                tick("icf-plan", "We agree the overall plan and the goals."),
-                tick("icf-fit", "We have checked that we are a good fit to work together."),
-                tick("icf-measures", "We agree how we will measure success."),
-                tick("icf-closing", "We agree how we will close the coaching in a way that honours the work."),
+                tick(
+                    "icf-what-coaching-is",
+                    key::COACHING_ICF_WHAT_COACHING_IS_LABEL,
+                ),
+                tick("icf-appropriate", key::COACHING_ICF_APPROPRIATE_LABEL),
+                tick(
+                    "icf-responsibilities",
+                    key::COACHING_ICF_RESPONSIBILITIES_LABEL,
+                ),
+                tick("icf-practicalities", key::COACHING_ICF_PRACTICALITIES_LABEL),
+                tick("icf-plan", key::COACHING_ICF_PLAN_LABEL),
+                tick("icf-fit", key::COACHING_ICF_FIT_LABEL),
+                tick("icf-measures", key::COACHING_ICF_MEASURES_LABEL),
+                tick("icf-closing", key::COACHING_ICF_CLOSING_LABEL),
             ],
         },
         Section {
             id: "ending",
-            title: "Ending the coaching",
-            intro: "Any of you can end the coaching early; say how, and how you will close it well.",
+            title: key::COACHING_SECTION_ENDING_TITLE,
+            intro: key::COACHING_SECTION_ENDING_INTRO,
             fields: &[
-                tick("may-end", "Either of us can end the coaching at any time by telling the other, and the sponsor if there is one."),
-                long("closing", "How we will close", "For example: a final session to look back at the goals.", false),
+                tick("may-end", key::COACHING_MAY_END_LABEL),
+                long(
+                    "closing",
+                    key::COACHING_CLOSING_LABEL,
+                    Some(key::COACHING_CLOSING_HINT),
+                    false,
+                ),
             ],
         },
     ],
@@ -819,14 +1041,27 @@ pub struct Draft {
     /// The organisation's own clauses, copied in when it was started.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<Term>,
+    /// The language it is written in (`de`), so its labels, print view, Markdown and calendar stay
+    /// in that language whatever the screen shows; `None` is English (drafts made before languages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 impl Draft {
+    /// The language it is written in: English unless it says otherwise. A value from a file that
+    /// is not a language code counts as English, as it would name a file to fetch.
+    pub fn language(&self) -> &str {
+        self.lang
+            .as_deref()
+            .filter(|l| crate::core::organisation::is_language_code(l))
+            .unwrap_or("en")
+    }
+
     pub fn new(id: String, kind: AgreementKind, now: i64) -> Draft {
         Draft {
             id,
             kind,
-            title: kind.title().to_string(),
+            title: kind.title().english().to_string(),
             fields: BTreeMap::new(),
             unfit: BTreeMap::new(),
             unfit_from: BTreeMap::new(),
@@ -837,14 +1072,19 @@ impl Draft {
             signatures: BTreeMap::new(),
             programme: None,
             terms: Vec::new(),
+            lang: None,
         }
     }
 
     /// The two people by name, "Sam Lee and Alex Kim", once both real names are written.
-    pub fn people(&self) -> Option<String> {
+    pub fn people(&self) -> Option<Msg> {
         let [a, b] = parties(self.kind).map(|(_, _, field)| self.value(field).trim());
         let real = |n: &str| !n.is_empty() && !is_placeholder_name(n);
-        (real(a) && real(b)).then(|| format!("{a} and {b}"))
+        (real(a) && real(b)).then(|| {
+            Msg::new(key::PEOPLE_BOTH)
+                .with("first", a)
+                .with("second", b)
+        })
     }
 
     /// Ticks (or unticks) the organisation's clause `index` for `party`.
@@ -945,8 +1185,17 @@ impl Draft {
     /// The value in words, as people read it: a choice's label rather than its id, a day's name.
     pub fn words(&self, field: &str) -> &str {
         match (self.choice(field), self.weekday(field)) {
-            (Some(c), _) => c.label,
-            (None, Some(day)) => WEEKDAY_NAMES[usize::from(day)],
+            (Some(c), _) => c.label.english(),
+            (None, Some(day)) => WEEKDAY_NAMES[usize::from(day)].english(),
+            (None, None) => self.value(field),
+        }
+    }
+
+    /// The value in words in a language: a choice's label or a day's name in `cat`, else as typed.
+    pub fn words_in<'a>(&'a self, field: &str, cat: &'a Catalogue) -> &'a str {
+        match (self.choice(field), self.weekday(field)) {
+            (Some(c), _) => cat.get(c.label),
+            (None, Some(day)) => cat.get(WEEKDAY_NAMES[usize::from(day)]),
             (None, None) => self.value(field),
         }
     }
@@ -1051,7 +1300,7 @@ impl Draft {
             self.kind
                 .template()
                 .field(id)
-                .map_or_else(|| id.to_string(), |f| f.label.to_string())
+                .map_or_else(|| id.to_string(), |f| f.label.english().to_string())
         };
         let title =
             values::over_limit(&self.title).map(|n| ("Name of this agreement".to_string(), n));
@@ -1172,32 +1421,30 @@ impl Draft {
 
     /// What is wrong with a field's value that fits its kind but is not a real answer yet: a
     /// suggestion's placeholder left in, or a party's name left as "TBC". `None` when it is fine.
-    pub fn problem(&self, field: &str) -> Option<String> {
+    pub fn problem(&self, field: &str) -> Option<Msg> {
         let value = self.value(field);
         if let Some(mark) = placeholder_mark(value) {
-            return Some(format!(
-                "Replace \u{201c}{mark}\u{201d} with your own words."
-            ));
+            return Some(Msg::new(key::NOTE_PLACEHOLDER).with("mark", mark));
         }
         if let Some(slip) = self.date_slip(field) {
-            return Some(slip.to_string());
+            return Some(slip.into());
         }
-        let (_, role, _) = parties(self.kind)
+        let (party, _, _) = parties(self.kind)
             .into_iter()
             .find(|(_, _, name_field)| *name_field == field)?;
-        is_placeholder_name(value).then(|| {
-            format!(
-                "\u{201c}{}\u{201d} is a placeholder: type the {}'s real name before anyone signs.",
-                value.trim(),
-                role.to_lowercase()
-            )
-        })
+        let k = match party {
+            "mentee" => key::NOTE_STAND_IN_MENTEE,
+            "mentor" => key::NOTE_STAND_IN_MENTOR,
+            "coachee" => key::NOTE_STAND_IN_COACHEE,
+            _ => key::NOTE_STAND_IN_COACH,
+        };
+        is_placeholder_name(value).then(|| Msg::new(k).with("name", value.trim()))
     }
 
     /// A slip between the agreement's dates, said on the field that has to change: an end before the
     /// start, a goal's target date after the end, a review interval longer than the whole agreement.
     /// Only real dates are compared; a missing date is asked for elsewhere.
-    pub fn date_slip(&self, field: &str) -> Option<&'static str> {
+    pub fn date_slip(&self, field: &str) -> Option<Key> {
         let start = self.date("start");
         // An end before the start is that field's slip alone: measuring reviews and goals against it
         // would blame fields that are fine. With no set end there is nothing to measure against.
@@ -1205,29 +1452,21 @@ impl Draft {
             !self.open_ended() && !matches!((start, self.date("end")), (Some(s), Some(e)) if e < s);
         let end = self.date("end").filter(|_| end_fits || field == "end");
         match field {
-            "end" if self.open_ended() && !self.value("end").is_empty() => Some(
-                "You ticked \u{201c}No set end\u{201d}, so leave the end date empty, or untick it.",
-            ),
-            "end" => (end? < start?).then_some(
-                "The end date is before the start date. Pick an end date after the start.",
-            ),
+            "end" if self.open_ended() && !self.value("end").is_empty() => Some(key::SLIP_OPEN_END),
+            "end" => (end? < start?).then_some(key::SLIP_END_BEFORE_START),
             "review-every" => {
                 let Meaning::ReviewMonths(months) = self.choice(field)?.meaning else {
                     return None;
                 };
                 let first = crate::core::prefill::add_months(start?, u32::from(months))?;
-                (first.as_str() > end?).then_some(
-                    "This is longer than the whole agreement, so no review would happen before it ends. Choose a shorter interval, or a later end date.",
-                )
+                (first.as_str() > end?).then_some(key::SLIP_REVIEW_TOO_LONG)
             }
             _ => {
                 let goal = field
                     .strip_suffix("-date")
                     .filter(|g| g.starts_with("goal-"))?;
                 let late = !self.value(goal).trim().is_empty() && self.date(field)? > end?;
-                late.then_some(
-                    "This target date is after the agreement ends. Pick a date before the end date, or move the end date.",
-                )
+                late.then_some(key::SLIP_GOAL_AFTER_END)
             }
         }
     }
@@ -1254,7 +1493,7 @@ impl Draft {
     }
 
     /// The labels of a section's fields that still need an answer, so the person can be told which.
-    pub fn section_missing(&self, section: &Section) -> Vec<&'static str> {
+    pub fn section_missing(&self, section: &Section) -> Vec<Key> {
         section
             .fields
             .iter()
@@ -1265,7 +1504,7 @@ impl Draft {
 
     /// A section's missing parts named briefly: the fields' labels, with the boxes still to tick
     /// counted rather than quoted, so whole sentences are not repeated.
-    pub fn section_missing_words(&self, section: &Section) -> String {
+    pub fn section_missing_words(&self, section: &Section) -> Vec<Msg> {
         missing_words(section.fields.iter().filter(|f| self.needs(f)))
     }
 
@@ -1277,22 +1516,23 @@ impl Draft {
     }
 }
 
-/// Missing fields named briefly, as `Draft::section_missing_words` says them.
-pub fn missing_words<'a>(missing: impl Iterator<Item = &'a Field>) -> String {
+/// Missing fields named briefly, as `Draft::section_missing_words` says them: each field's label,
+/// and the boxes still to tick counted rather than quoted.
+pub fn missing_words<'a>(missing: impl Iterator<Item = &'a Field>) -> Vec<Msg> {
     let missing: Vec<&Field> = missing.collect();
     let ticks = missing
         .iter()
         .filter(|f| matches!(f.kind, FieldKind::Tick))
         .count();
-    let mut parts: Vec<String> = missing
+    let mut parts: Vec<Msg> = missing
         .iter()
         .filter(|f| !matches!(f.kind, FieldKind::Tick))
-        .map(|f| f.label.to_string())
+        .map(|f| Msg::new(f.label))
         .collect();
     if ticks > 0 {
-        parts.push(count(ticks, "box to tick", "boxes to tick"));
+        parts.push(Msg::count(key::MISSING_TICKS, ticks));
     }
-    parts.join("; ")
+    parts
 }
 
 /// The other fields whose values a field's `field_state` reads: the field it follows
@@ -1322,21 +1562,12 @@ pub struct FieldState {
     /// Shown at all (goals after the first wait for the one before).
     pub visible: bool,
     /// What needs a look: kept text that does not fit, a placeholder, a date slip.
-    pub note: Option<String>,
+    pub note: Option<Msg>,
     /// The text has reached the most a field holds.
     pub at_limit: bool,
     pub required: bool,
     /// Still to fill in (`Draft::missing`).
     pub needs: bool,
-}
-
-/// A count in plain words: "1 part", "2 parts".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// The bracketed prompts that suggestions carry until the person replaces them.
@@ -1397,11 +1628,11 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> Key {
         match self {
-            Status::Draft => "Draft",
-            Status::ReadyToSign => "Ready to sign",
-            Status::Signed => "Signed",
+            Status::Draft => key::STATUS_DRAFT,
+            Status::ReadyToSign => key::STATUS_READY,
+            Status::Signed => key::STATUS_SIGNED,
         }
     }
 }
@@ -1439,10 +1670,16 @@ impl Draft {
         }
         // BTreeMap serialises in key order, which makes the form canonical. The organisation's
         // programme and clauses join it only when there are any, so no older fingerprint changes.
-        let canonical = if self.programme.is_none() && self.terms.is_empty() {
-            serde_json::to_string(&(self.kind, &words))
-        } else {
-            serde_json::to_string(&(self.kind, &words, &self.programme, &self.terms))
+        // The language joins only when it is not English, so English drafts keep their fingerprint.
+        let lang = self.lang.as_deref().filter(|l| *l != "en");
+        let canonical = match (lang, self.programme.is_none() && self.terms.is_empty()) {
+            (None, true) => serde_json::to_string(&(self.kind, &words)),
+            (None, false) => {
+                serde_json::to_string(&(self.kind, &words, &self.programme, &self.terms))
+            }
+            (Some(lang), _) => {
+                serde_json::to_string(&(self.kind, &words, &self.programme, &self.terms, lang))
+            }
         }
         .unwrap_or_default();
         Sha256::digest(canonical.as_bytes())
@@ -1567,36 +1804,44 @@ impl Draft {
     }
 
     /// The status in words, naming who still has to sign once one of the two has.
-    pub fn status_words(&self, fingerprint: &str) -> String {
+    pub fn status_words(&self, fingerprint: &str) -> Msg {
         self.status_words_from(self.status_with(fingerprint), || fingerprint.to_string())
     }
 
     /// `status_words` for a `status` already worked out (`status_from`); the fingerprint is
     /// asked for only when someone has signed.
-    pub fn status_words_from(
-        &self,
-        status: Status,
-        fingerprint: impl FnOnce() -> String,
-    ) -> String {
+    pub fn status_words_from(&self, status: Status, fingerprint: impl FnOnce() -> String) -> Msg {
         if self.signatures.is_empty() {
-            return status.words().to_string();
+            return status.words().into();
         }
         let waiting = self.still_to_sign(&fingerprint());
         match (status, waiting.as_slice()) {
             (Status::ReadyToSign, [(role, name)]) => {
-                let signed = parties(self.kind)
-                    .into_iter()
-                    .map(|(_, r, _)| r.to_lowercase())
-                    .find(|r| r != role)
-                    .unwrap_or_default();
-                let who = if name.is_empty() {
-                    format!("the {role}")
-                } else {
-                    format!("the {role}, {name},")
+                let (plain, named) = match role.as_str() {
+                    "mentee" => (
+                        key::STATUS_WAITING_FOR_MENTEE,
+                        key::STATUS_WAITING_FOR_MENTEE_NAMED,
+                    ),
+                    "mentor" => (
+                        key::STATUS_WAITING_FOR_MENTOR,
+                        key::STATUS_WAITING_FOR_MENTOR_NAMED,
+                    ),
+                    "coachee" => (
+                        key::STATUS_WAITING_FOR_COACHEE,
+                        key::STATUS_WAITING_FOR_COACHEE_NAMED,
+                    ),
+                    _ => (
+                        key::STATUS_WAITING_FOR_COACH,
+                        key::STATUS_WAITING_FOR_COACH_NAMED,
+                    ),
                 };
-                format!("Signed by the {signed}; waiting for {who} to sign")
+                if name.is_empty() {
+                    plain.into()
+                } else {
+                    Msg::new(named).with("name", name.clone())
+                }
             }
-            _ => status.words().to_string(),
+            _ => status.words().into(),
         }
     }
 }
@@ -1619,21 +1864,59 @@ pub enum SignError {
 }
 
 impl SignError {
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Msg {
+        // The role is the party's key in lower case: "mentee", "mentor", "coachee", "coach".
+        let by_role = |role: &str, keys: [Key; 4]| match role {
+            "mentee" => keys[0],
+            "mentor" => keys[1],
+            "coachee" => keys[2],
+            _ => keys[3],
+        };
         match self {
-            SignError::Incomplete => "Some parts still need an answer or a fix (each says so beside it) before you can sign.".into(),
-            SignError::NoName => "Type your name as it is written in the agreement to sign.".into(),
-            SignError::UnknownParty => "That person isn't a party to this agreement.".into(),
-            SignError::WrongName { role, expected } if expected.is_empty() => format!(
-                "This part is for the {role}: write the {role}'s name in the agreement first."
-            ),
-            SignError::WrongName { role, expected } => format!(
-                "This part is for the {role}, {expected}: type the name as it is written in the agreement."
-            ),
-            SignError::PlaceholderName { role, name } => format!(
-                "The {role}'s name is still \u{201c}{name}\u{201d}: write their real name in the agreement before anyone signs."
-            ),
+            SignError::Incomplete => key::SIGN_INCOMPLETE.into(),
+            SignError::NoName => key::SIGN_NO_NAME.into(),
+            SignError::UnknownParty => key::SIGN_UNKNOWN_PARTY.into(),
+            SignError::WrongName { role, expected } if expected.is_empty() => by_role(
+                role,
+                [
+                    key::SIGN_NO_NAME_IN_AGREEMENT_MENTEE,
+                    key::SIGN_NO_NAME_IN_AGREEMENT_MENTOR,
+                    key::SIGN_NO_NAME_IN_AGREEMENT_COACHEE,
+                    key::SIGN_NO_NAME_IN_AGREEMENT_COACH,
+                ],
+            )
+            .into(),
+            SignError::WrongName { role, expected } => Msg::new(by_role(
+                role,
+                [
+                    key::SIGN_WRONG_NAME_MENTEE,
+                    key::SIGN_WRONG_NAME_MENTOR,
+                    key::SIGN_WRONG_NAME_COACHEE,
+                    key::SIGN_WRONG_NAME_COACH,
+                ],
+            ))
+            .with("name", expected.clone()),
+            SignError::PlaceholderName { role, name } => Msg::new(by_role(
+                role,
+                [
+                    key::SIGN_STAND_IN_MENTEE,
+                    key::SIGN_STAND_IN_MENTOR,
+                    key::SIGN_STAND_IN_COACHEE,
+                    key::SIGN_STAND_IN_COACH,
+                ],
+            ))
+            .with("name", name.clone()),
         }
+    }
+}
+
+/// The role's name for a party's key ("mentee" → "Mentee").
+pub fn role_name(party: &str) -> Key {
+    match party {
+        "mentee" => key::ROLE_MENTEE,
+        "mentor" => key::ROLE_MENTOR,
+        "coachee" => key::ROLE_COACHEE,
+        _ => key::ROLE_COACH,
     }
 }
 

@@ -1,5 +1,6 @@
 //! The one document the app stores: versioned, decoded defensively, never trusted blindly.
 
+use crate::core::text::{key, Msg};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -155,15 +156,15 @@ pub enum DecodeError {
 }
 
 impl DecodeError {
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Msg {
         match self {
-            DecodeError::NotJson => "The saved data is damaged (it is not readable text).".into(),
+            DecodeError::NotJson => key::DECODE_NOT_JSON.into(),
             DecodeError::WrongShape(detail) => {
-                format!("The saved data is not in the shape this app expects ({detail}).")
+                Msg::new(key::DECODE_WRONG_SHAPE).with("detail", detail.clone())
             }
-            DecodeError::Newer { found } => format!(
-                "The saved data comes from a newer version of this app (format {found}; this page understands up to {SCHEMA_VERSION})."
-            ),
+            DecodeError::Newer { found } => Msg::new(key::DECODE_NEWER)
+                .with("found", found.to_string())
+                .with("known", SCHEMA_VERSION.to_string()),
         }
     }
 }
@@ -281,7 +282,7 @@ pub fn labels_to_ids(doc: &mut Document) {
         let kind = d.kind;
         for (field, value) in d.fields.iter_mut() {
             if let Some(FieldKind::Choice(choices)) = kind.field_kind(field) {
-                if let Some(c) = choices.iter().find(|c| c.label == value.as_str()) {
+                if let Some(c) = choices.iter().find(|c| c.label.english() == value.as_str()) {
                     *value = c.id.to_string();
                 }
             }

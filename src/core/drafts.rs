@@ -5,6 +5,7 @@
 use crate::core::agreement::{AgreementKind, Draft};
 use crate::core::document::Document;
 use crate::core::scoring::Answers;
+use crate::core::text::{key, Catalogue, Key, Msg, PlainNumbers};
 
 /// Some browsers (Safari) delete a site's data after 7 days without a visit.
 pub const BACKUP_AFTER_MS: i64 = 7 * 24 * 60 * 60 * 1000;
@@ -26,10 +27,10 @@ pub enum BackupReminder {
 }
 
 impl BackupReminder {
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> Key {
         match self {
-            BackupReminder::Never => "You haven't downloaded a backup yet. ",
-            BackupReminder::Old => "Your last backup is more than a week old. ",
+            BackupReminder::Never => key::BACKUP_NEVER,
+            BackupReminder::Old => key::BACKUP_OLD,
         }
     }
 }
@@ -42,13 +43,23 @@ impl Document {
         id
     }
 
-    /// Adds a copy of draft `id` with a new id, no signatures and "Copy of" in its title.
-    pub fn duplicate_draft(&mut self, id: &str, entropy: u64, now: i64) -> Option<String> {
+    /// Adds a copy of draft `id` with a new id, no signatures and "Copy of" in its title (in the
+    /// language of `cat`).
+    pub fn duplicate_draft(
+        &mut self,
+        id: &str,
+        entropy: u64,
+        now: i64,
+        cat: &Catalogue,
+    ) -> Option<String> {
         let original = self.draft(id)?.clone();
         let copy_id = self.new_draft_id(entropy);
         self.drafts.push(Draft {
             id: copy_id.clone(),
-            title: format!("Copy of {}", original.title),
+            title: cat.say(
+                &Msg::new(key::DRAFT_COPY_OF).with("title", original.title.clone()),
+                &PlainNumbers,
+            ),
             signatures: Default::default(),
             created: now,
             updated: now,

@@ -174,6 +174,7 @@ fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
         signatures,
         programme: pick(&base.programme, &ours.programme, &theirs.programme).clone(),
         terms: merge_terms(base, ours, theirs),
+        lang: pick(&base.lang, &ours.lang, &theirs.lang).clone(),
     };
     (merged, field_clash || unfit_clash || title_clash)
 }

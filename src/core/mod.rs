@@ -13,4 +13,5 @@ pub mod questions;
 pub mod route;
 pub mod save;
 pub mod scoring;
+pub mod text;
 pub mod values;

@@ -52,6 +52,19 @@ pub struct Settings {
     pub agreement_defaults: PerKind<BTreeMap<String, String>>,
     pub clauses: PerKind<Vec<Clause>>,
     pub features: Features,
+    /// The interface languages offered, as language codes (`en`, `de`); empty means the built-in ones.
+    pub languages: Vec<String>,
+    /// The language for a person whose browser prefers none of those offered.
+    pub default_language: Option<String>,
+}
+
+/// Whether `code` looks like a language code (`de`, `pt-BR`): it names a file, so nothing else may pass.
+pub fn is_language_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 impl Default for Settings {
@@ -65,6 +78,8 @@ impl Default for Settings {
             agreement_defaults: PerKind::default(),
             clauses: PerKind::default(),
             features: Features::default(),
+            languages: Vec::new(),
+            default_language: None,
         }
     }
 }
@@ -540,6 +555,8 @@ impl Walk {
             "agreement_defaults",
             "clauses",
             "features",
+            "languages",
+            "default_language",
         ];
         let Some(map) = self.object(value, "$", &known) else {
             return settings;
@@ -612,7 +629,48 @@ impl Walk {
                 }
             }
         }
+        if let Some(v) = map.get("languages") {
+            settings.languages = self.languages(v);
+        }
+        if let Some(lang) = self.text(map, "$", "default_language", 20) {
+            let offered = settings.languages.is_empty() || settings.languages.contains(&lang);
+            if !is_language_code(&lang) {
+                self.error("$.default_language", format!("\"{lang}\" is not a language code such as \"en\" or \"de\"; the browser's language is used."));
+            } else if !offered {
+                self.error("$.default_language", format!("\"{lang}\" is not in \"languages\", so it cannot be the default; the first language listed is used."));
+            } else {
+                settings.default_language = Some(lang);
+            }
+        }
         settings
+    }
+
+    /// The list of language codes offered: each one must look like a code, as it names a file.
+    fn languages(&mut self, value: &Value) -> Vec<String> {
+        let path = "$.languages";
+        let Some(list) = value.as_array() else {
+            self.error(path, format!("This should be a list of language codes in square brackets, such as [\"en\", \"de\"], but it is {}; the built-in languages are offered.", describe(value)));
+            return Vec::new();
+        };
+        let mut codes: Vec<String> = Vec::new();
+        for (i, item) in list.iter().enumerate() {
+            let item_path = format!("{path}[{i}]");
+            match item.as_str() {
+                Some(code) if is_language_code(code) => {
+                    if !codes.iter().any(|c| c == code) {
+                        codes.push(code.to_string());
+                    }
+                }
+                _ => self.error(
+                    &item_path,
+                    format!(
+                        "{} is not a language code such as \"en\" or \"de\"; it is left out.",
+                        describe(item)
+                    ),
+                ),
+            }
+        }
+        codes
     }
 
     fn identity(&mut self, value: &Value, path: &str) -> Identity {

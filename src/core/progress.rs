@@ -5,6 +5,7 @@
 use crate::core::questions::{QUESTION_IDS, REPLACED_IDS};
 use crate::core::route::{Return, Route};
 use crate::core::scoring::Answers;
+use crate::core::text::{key, Key, Msg};
 
 /// What the welcome screen offers a returning person.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,78 +77,77 @@ pub fn progress(answers: &Answers, resume: &str) -> Progress {
 }
 
 /// What the welcome screen says and offers for where the person stands: one shape for every case,
-/// so the first download carries one small view.
+/// so the first download carries one small view. Texts are messages of the catalogue.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Offer {
-    /// A line on where the person stands, for someone returning.
-    pub status: Option<String>,
+    /// Lines on where the person stands, for someone returning (shown as one sentence after another).
+    pub status: Vec<Msg>,
     /// The main button: its label and where it leads.
-    pub primary: (String, Route),
+    pub primary: (Msg, Route),
     /// A second way on, as a link: its label and address.
-    pub secondary: Option<(&'static str, &'static str)>,
+    pub secondary: Option<(Key, &'static str)>,
     /// Whether "Start over" is offered (there is something to clear).
     pub start_over: bool,
     /// The "what happens next" line.
-    pub next: String,
+    pub next: Msg,
 }
 
 impl Progress {
     /// The welcome screen's offer for this standing.
     pub fn offer(&self) -> Offer {
-        let total = QUESTION_IDS.len();
+        let total = QUESTION_IDS.len().to_string();
         match self {
             Progress::NotStarted => Offer {
-                status: None,
-                primary: ("Start the questions".into(), Route::Question(1)),
+                status: Vec::new(),
+                primary: (key::OFFER_START.into(), Route::Question(1)),
                 secondary: None,
                 start_over: false,
-                next: "Next: the first question. You can go back and change any answer before you see your result.".into(),
+                next: key::OFFER_START_NEXT.into(),
             },
             Progress::InProgress { next, answered } => Offer {
-                status: Some(format!("You've answered {answered} of {total} questions so far.")),
-                primary: (format!("Continue from question {next}"), Route::Question(*next)),
-                secondary: Some(("Check your answers", "#/review")),
+                status: vec![Msg::count(key::OFFER_PROGRESS, *answered).with("total", total)],
+                primary: (
+                    Msg::new(key::OFFER_CONTINUE).with("number", next.to_string()),
+                    Route::Question(*next),
+                ),
+                secondary: Some((key::OFFER_CHECK, "#/review")),
                 start_over: true,
-                next: format!("Next: question {next}. Your earlier answers are kept."),
+                next: Msg::new(key::OFFER_CONTINUE_NEXT).with("number", next.to_string()),
             },
             Progress::Finished { changed, skipped } if !changed.is_empty() => {
-                let one = changed.len() == 1;
-                let status = if one {
-                    "One question has changed since you answered it, so your result leaves it out until you answer it again.".to_string()
-                } else {
-                    format!("{} questions have changed since you answered them, so your result leaves them out until you answer them again.", changed.len())
-                };
+                let mut status = vec![Msg::count(key::OFFER_CHANGED, changed.len())];
+                status.extend(skipped_words(*skipped));
                 Offer {
-                    status: Some(status + &skipped_words(*skipped)),
+                    status,
                     primary: (
-                        if one { "Answer the changed question" } else { "Answer the changed questions" }.into(),
+                        Msg::count(key::OFFER_ANSWER_CHANGED, changed.len()),
                         Route::Revisit {
                             questions: changed.clone(),
                             step: 1,
                             then: Return::Result,
                         },
                     ),
-                    secondary: Some(("See my result", "#/result")),
+                    secondary: Some((key::OFFER_SEE_RESULT, "#/result")),
                     start_over: true,
-                    next: "Next: the changed question, then your updated result.".into(),
+                    next: key::OFFER_CHANGED_NEXT.into(),
                 }
             }
-            Progress::Finished { skipped, .. } => Offer {
-                status: Some(format!("You've been through all the questions.{}", skipped_words(*skipped))),
-                primary: ("See my result".into(), Route::Result),
-                secondary: Some(("Change my answers", "#/review")),
-                start_over: true,
-                next: "Next: your result, with the reasons for it.".into(),
-            },
+            Progress::Finished { skipped, .. } => {
+                let mut status = vec![Msg::new(key::OFFER_FINISHED)];
+                status.extend(skipped_words(*skipped));
+                Offer {
+                    status,
+                    primary: (key::OFFER_SEE_RESULT.into(), Route::Result),
+                    secondary: Some((key::OFFER_CHANGE_ANSWERS, "#/review")),
+                    start_over: true,
+                    next: key::OFFER_FINISHED_NEXT.into(),
+                }
+            }
         }
     }
 }
 
-/// " N questions have no answer yet." after a status line, or nothing.
-fn skipped_words(skipped: usize) -> String {
-    match skipped {
-        0 => String::new(),
-        1 => " 1 question has no answer yet.".into(),
-        n => format!(" {n} questions have no answer yet."),
-    }
+/// "N questions have no answer yet." after a status line, or nothing.
+fn skipped_words(skipped: usize) -> Option<Msg> {
+    (skipped > 0).then(|| Msg::count(key::OFFER_SKIPPED, skipped))
 }

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::text::{key, Key};
+
 /// Stored with every assessment so older copies of the app can still read the document. It no longer
 /// decides anything: a question whose meaning changes gets a new id and lists the old one in
 /// `Question::replaces`, so only the answers to changed questions are asked again.
@@ -45,19 +47,19 @@ impl Dimension {
     ];
 
     /// A short name a person understands.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Key {
         match self {
-            Dimension::Needs => "What you need",
-            Dimension::Answers => "Where answers come from",
-            Dimension::TimeHorizon => "How long",
-            Dimension::Focus => "Focus",
-            Dimension::Structure => "Structure",
-            Dimension::Relationship => "The relationship",
-            Dimension::MeasurableResults => "Measurable results",
-            Dimension::Sponsor => "Your manager's part",
-            Dimension::Situation => "Your situation",
-            Dimension::Assessments => "Assessments",
-            Dimension::Conversation => "Kind of conversation",
+            Dimension::Needs => key::DIMENSION_NEEDS,
+            Dimension::Answers => key::DIMENSION_ANSWERS,
+            Dimension::TimeHorizon => key::DIMENSION_TIME_HORIZON,
+            Dimension::Focus => key::DIMENSION_FOCUS,
+            Dimension::Structure => key::DIMENSION_STRUCTURE,
+            Dimension::Relationship => key::DIMENSION_RELATIONSHIP,
+            Dimension::MeasurableResults => key::DIMENSION_MEASURABLE_RESULTS,
+            Dimension::Sponsor => key::DIMENSION_SPONSOR,
+            Dimension::Situation => key::DIMENSION_SITUATION,
+            Dimension::Assessments => key::DIMENSION_ASSESSMENTS,
+            Dimension::Conversation => key::DIMENSION_CONVERSATION,
         }
     }
 }
@@ -66,7 +68,7 @@ impl Dimension {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnswerOption {
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: Key,
     /// Negative: towards mentoring; positive: towards coaching; 0: neither.
     pub weight: i8,
 }
@@ -83,12 +85,12 @@ pub struct Question {
     pub id: &'static str,
     pub dimension: Dimension,
     /// A few words naming this question, unique in the bank, for lists of answers.
-    pub topic: &'static str,
-    pub prompt: &'static str,
+    pub topic: Key,
+    pub prompt: Key,
     /// One line on why the question matters.
-    pub why: &'static str,
+    pub why: Key,
     /// What to find out before answering, for someone who was not sure.
-    pub find_out: &'static str,
+    pub find_out: Key,
     pub options: &'static [AnswerOption],
     /// Ids this question had before its meaning changed. An answer stored under one of them is
     /// not reused: the person is asked again (see `core::progress`).
@@ -110,11 +112,11 @@ impl Question {
     }
 }
 
-const fn opt(id: &'static str, label: &'static str, weight: i8) -> AnswerOption {
+const fn opt(id: &'static str, label: Key, weight: i8) -> AnswerOption {
     AnswerOption { id, label, weight }
 }
 
-const NOT_SURE_OPTION: AnswerOption = opt(NOT_SURE, "Not sure", 0);
+const NOT_SURE_OPTION: AnswerOption = opt(NOT_SURE, key::Q_NOT_SURE, 0);
 
 /// The questions' ids alone, in order: enough to find where a person left off without
 /// loading the wording, which arrives with the question screens.
@@ -143,14 +145,14 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "need-scope",
         dimension: Dimension::Needs,
-        topic: "What you want help with",
-        prompt: "Which sounds most like what you want help with?",
-        why: "A mentor works best when you already know the broad areas you want to grow in. A coach works on one narrow, specific goal, or helps you find out what you need.",
-        find_out: "Think about whether it is one specific thing (perhaps from feedback or a 360) or your development more broadly.",
+        topic: key::Q_NEED_SCOPE_TOPIC,
+        prompt: key::Q_NEED_SCOPE_PROMPT,
+        why: key::Q_NEED_SCOPE_WHY,
+        find_out: key::Q_NEED_SCOPE_FIND_OUT,
         options: &[
-            opt("broad", "Growing more broadly: I know the areas I want to develop over time", -2),
-            opt("specific", "One specific thing I've already pinned down, for example from feedback or a 360", 2),
-            opt("unknown", "Working out what I need is part of the help I want", 1),
+            opt("broad", key::Q_NEED_SCOPE_OPTION_BROAD, -2),
+            opt("specific", key::Q_NEED_SCOPE_OPTION_SPECIFIC, 2),
+            opt("unknown", key::Q_NEED_SCOPE_OPTION_UNKNOWN, 1),
             NOT_SURE_OPTION,
         ],
         // "needs" asked how clear the person was, and "knowing exactly" pulled towards mentoring,
@@ -160,14 +162,14 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "answers",
         dimension: Dimension::Answers,
-        topic: "When you're stuck",
-        prompt: "When you're stuck, what helps you most?",
-        why: "Mentors share advice, information and contacts; coaches ask questions so you find your own way.",
-        find_out: "Remember the last time someone really helped you past a problem: did they tell you, or ask you?",
+        topic: key::Q_ANSWERS_TOPIC,
+        prompt: key::Q_ANSWERS_PROMPT,
+        why: key::Q_ANSWERS_WHY,
+        find_out: key::Q_ANSWERS_FIND_OUT,
         options: &[
-            opt("advice", "Advice and suggestions from someone who has been there", -2),
-            opt("both", "A mix of advice and questions", 0),
-            opt("questions", "Good questions that help me find my own answer", 2),
+            opt("advice", key::Q_ANSWERS_OPTION_ADVICE, -2),
+            opt("both", key::Q_ANSWERS_OPTION_BOTH, 0),
+            opt("questions", key::Q_ANSWERS_OPTION_QUESTIONS, 2),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -175,14 +177,14 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "horizon",
         dimension: Dimension::TimeHorizon,
-        topic: "How long it lasts",
-        prompt: "How long do you picture this lasting?",
-        why: "Mentoring relationships often run for a year or more; coaching is usually a few months.",
-        find_out: "Ask yourself when you would want to see a difference, and whether there is a deadline.",
+        topic: key::Q_HORIZON_TOPIC,
+        prompt: key::Q_HORIZON_PROMPT,
+        why: key::Q_HORIZON_WHY,
+        find_out: key::Q_HORIZON_FIND_OUT,
         options: &[
-            opt("year-plus", "A year or longer", -2),
-            opt("months-6-12", "Six months to a year", -1),
-            opt("weeks", "A few weeks to a few months", 2),
+            opt("year-plus", key::Q_HORIZON_OPTION_YEAR_PLUS, -2),
+            opt("months-6-12", key::Q_HORIZON_OPTION_MONTHS_6_12, -1),
+            opt("weeks", key::Q_HORIZON_OPTION_WEEKS, 2),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -190,15 +192,15 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "focus",
         dimension: Dimension::Focus,
-        topic: "What you'll work on",
-        prompt: "What do you most want to work on?",
-        why: "Mentoring suits your career and growth as a whole; coaching suits one skill, habit or result.",
-        find_out: "Write down the one thing you'd most like to be different in a year, then see whether it is a skill, a result or your path as a whole.",
+        topic: key::Q_FOCUS_TOPIC,
+        prompt: key::Q_FOCUS_PROMPT,
+        why: key::Q_FOCUS_WHY,
+        find_out: key::Q_FOCUS_FIND_OUT,
         options: &[
-            opt("career", "My career path and growth as a whole", -2),
-            opt("culture", "Understanding how the organisation really works", -1),
-            opt("skill", "One specific skill or way of working", 2),
-            opt("result", "A particular result I have to deliver", 1),
+            opt("career", key::Q_FOCUS_OPTION_CAREER, -2),
+            opt("culture", key::Q_FOCUS_OPTION_CULTURE, -1),
+            opt("skill", key::Q_FOCUS_OPTION_SKILL, 2),
+            opt("result", key::Q_FOCUS_OPTION_RESULT, 1),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -206,14 +208,14 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "team",
         dimension: Dimension::Focus,
-        topic: "Your team's performance",
-        prompt: "Is there a problem in how your team performs that you need to tackle?",
-        why: "A concrete team problem is the kind of bounded goal coaching is built for.",
-        find_out: "Ask your manager, or look at your team's last review: is there something that has to improve soon?",
+        topic: key::Q_TEAM_TOPIC,
+        prompt: key::Q_TEAM_PROMPT,
+        why: key::Q_TEAM_WHY,
+        find_out: key::Q_TEAM_FIND_OUT,
         options: &[
-            opt("yes", "Yes, and it needs sorting soon", 2),
-            opt("some", "Some things could be better", 0),
-            opt("no", "No, this is about me and my path", -1),
+            opt("yes", key::Q_TEAM_OPTION_YES, 2),
+            opt("some", key::Q_TEAM_OPTION_SOME, 0),
+            opt("no", key::Q_TEAM_OPTION_NO, -1),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -221,14 +223,14 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "structure",
         dimension: Dimension::Structure,
-        topic: "How it's organised",
-        prompt: "How would you like it to be organised?",
-        why: "Mentoring is usually self-directed; coaching is usually a structured programme with an assigned coach.",
-        find_out: "Ask HR or your manager which programmes your organisation offers and how people are matched.",
+        topic: key::Q_STRUCTURE_TOPIC,
+        prompt: key::Q_STRUCTURE_PROMPT,
+        why: key::Q_STRUCTURE_WHY,
+        find_out: key::Q_STRUCTURE_FIND_OUT,
         options: &[
-            opt("self", "I'd choose my own partner and we'd set our own pace", -2),
-            opt("either", "Either would suit me", 0),
-            opt("programme", "A structured programme with someone assigned to me", 2),
+            opt("self", key::Q_STRUCTURE_OPTION_SELF, -2),
+            opt("either", key::Q_STRUCTURE_OPTION_EITHER, 0),
+            opt("programme", key::Q_STRUCTURE_OPTION_PROGRAMME, 2),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -236,13 +238,13 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "relationship",
         dimension: Dimension::Relationship,
-        topic: "The relationship",
-        prompt: "What kind of relationship appeals to you?",
-        why: "Mentoring is two-way and both people gain; coaching is a professional partnership centred on you.",
-        find_out: "Picture the other person: someone you also help in return, or a professional whose time is all about your goals?",
+        topic: key::Q_RELATIONSHIP_TOPIC,
+        prompt: key::Q_RELATIONSHIP_PROMPT,
+        why: key::Q_RELATIONSHIP_WHY,
+        find_out: key::Q_RELATIONSHIP_FIND_OUT,
         options: &[
-            opt("mutual", "Two-way, where we both learn from each other", -2),
-            opt("focused", "A professional partnership focused on my goals", 2),
+            opt("mutual", key::Q_RELATIONSHIP_OPTION_MUTUAL, -2),
+            opt("focused", key::Q_RELATIONSHIP_OPTION_FOCUSED, 2),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -250,14 +252,14 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "measurable",
         dimension: Dimension::MeasurableResults,
-        topic: "Results you can measure",
-        prompt: "Do you, or does your organisation, expect results you can measure within a few months?",
-        why: "Coaching is geared to short-term, measurable change; mentoring to longer-term growth.",
-        find_out: "Ask your manager whether anyone expects a measurable change from you, and by when.",
+        topic: key::Q_MEASURABLE_TOPIC,
+        prompt: key::Q_MEASURABLE_PROMPT,
+        why: key::Q_MEASURABLE_WHY,
+        find_out: key::Q_MEASURABLE_FIND_OUT,
         options: &[
-            opt("yes", "Yes, there are clear targets", 2),
-            opt("loosely", "Loosely; progress matters more than numbers", 0),
-            opt("no", "No, this is about long-term growth", -2),
+            opt("yes", key::Q_MEASURABLE_OPTION_YES, 2),
+            opt("loosely", key::Q_MEASURABLE_OPTION_LOOSELY, 0),
+            opt("no", key::Q_MEASURABLE_OPTION_NO, -2),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -265,15 +267,15 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "sponsor",
         dimension: Dimension::Sponsor,
-        topic: "Your manager's part",
-        prompt: "How involved should your manager be?",
-        why: "In coaching the manager is often a sponsor who helps set goals; mentoring usually stays between the two of you.",
-        find_out: "Ask your manager how involved they would like to be, and decide how much you want to share.",
+        topic: key::Q_SPONSOR_TOPIC,
+        prompt: key::Q_SPONSOR_PROMPT,
+        why: key::Q_SPONSOR_WHY,
+        find_out: key::Q_SPONSOR_FIND_OUT,
         options: &[
-            opt("closely", "Closely: they help set goals and review progress", 2),
+            opt("closely", key::Q_SPONSOR_OPTION_CLOSELY, 2),
             // A middle answer: it says little about which kind of support fits.
-            opt("informed", "Kept informed now and then", 0),
-            opt("private", "Not involved: this is for me", -1),
+            opt("informed", key::Q_SPONSOR_OPTION_INFORMED, 0),
+            opt("private", key::Q_SPONSOR_OPTION_PRIVATE, -1),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -281,16 +283,16 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "situation",
         dimension: Dimension::Situation,
-        topic: "Where you are now",
-        prompt: "Which best describes where you are right now?",
-        why: "New joiners often gain most from a mentor; people in a transition or facing a set problem, from a coach.",
-        find_out: "Pick the change that takes most of your energy at the moment.",
+        topic: key::Q_SITUATION_TOPIC,
+        prompt: key::Q_SITUATION_PROMPT,
+        why: key::Q_SITUATION_WHY,
+        find_out: key::Q_SITUATION_FIND_OUT,
         options: &[
-            opt("new-hire", "New to the organisation", -2),
-            opt("new-manager", "Managing people for the first time", 1),
-            opt("promoted", "Recently promoted to a senior role", 1),
-            opt("change", "Facing a specific change or problem", 2),
-            opt("growing", "Settled in and thinking about what comes next", -1),
+            opt("new-hire", key::Q_SITUATION_OPTION_NEW_HIRE, -2),
+            opt("new-manager", key::Q_SITUATION_OPTION_NEW_MANAGER, 1),
+            opt("promoted", key::Q_SITUATION_OPTION_PROMOTED, 1),
+            opt("change", key::Q_SITUATION_OPTION_CHANGE, 2),
+            opt("growing", key::Q_SITUATION_OPTION_GROWING, -1),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -298,14 +300,14 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "assessment",
         dimension: Dimension::Assessments,
-        topic: "A 360 or skills assessment",
-        prompt: "Have you had, or would you like, an assessment such as a 360 or a skills assessment?",
-        why: "Coaching often starts from a 360 or skills assessment and turns its findings into a plan.",
-        find_out: "Ask HR whether you've had a 360 or skills assessment, or whether one is available to you.",
+        topic: key::Q_ASSESSMENT_TOPIC,
+        prompt: key::Q_ASSESSMENT_PROMPT,
+        why: key::Q_ASSESSMENT_WHY,
+        find_out: key::Q_ASSESSMENT_FIND_OUT,
         options: &[
-            opt("had", "Yes, I've had one and want to act on it", 2),
-            opt("want", "I'd like one", 1),
-            opt("no", "No, that's not what I'm after", -1),
+            opt("had", key::Q_ASSESSMENT_OPTION_HAD, 2),
+            opt("want", key::Q_ASSESSMENT_OPTION_WANT, 1),
+            opt("no", key::Q_ASSESSMENT_OPTION_NO, -1),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -313,14 +315,14 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "conversation",
         dimension: Dimension::Conversation,
-        topic: "The conversations you want",
-        prompt: "What kind of conversations do you want?",
-        why: "Mentors share their experience and stories; coaches ask questions that help you reflect.",
-        find_out: "Think of a conversation at work that left you better off: was it someone's story, or their questions?",
+        topic: key::Q_CONVERSATION_TOPIC,
+        prompt: key::Q_CONVERSATION_PROMPT,
+        why: key::Q_CONVERSATION_WHY,
+        find_out: key::Q_CONVERSATION_FIND_OUT,
         options: &[
-            opt("stories", "Hearing experience and stories I can learn from", -2),
-            opt("mix", "Some of each", 0),
-            opt("reflect", "Being asked questions that make me reflect", 2),
+            opt("stories", key::Q_CONVERSATION_OPTION_STORIES, -2),
+            opt("mix", key::Q_CONVERSATION_OPTION_MIX, 0),
+            opt("reflect", key::Q_CONVERSATION_OPTION_REFLECT, 2),
             NOT_SURE_OPTION,
         ],
         replaces: &[],
@@ -328,14 +330,14 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "network",
         dimension: Dimension::Answers,
-        topic: "Introductions to people",
-        prompt: "How much do you want introductions to people who could help you?",
-        why: "Making connections is one of the main things a mentor offers.",
-        find_out: "List the people you'd like to know but don't yet: a long list points to a mentor.",
+        topic: key::Q_NETWORK_TOPIC,
+        prompt: key::Q_NETWORK_PROMPT,
+        why: key::Q_NETWORK_WHY,
+        find_out: key::Q_NETWORK_FIND_OUT,
         options: &[
-            opt("lots", "A lot: I want to widen my network", -2),
-            opt("some", "A few would be nice", -1),
-            opt("none", "Not really: I want to work things through myself", 1),
+            opt("lots", key::Q_NETWORK_OPTION_LOTS, -2),
+            opt("some", key::Q_NETWORK_OPTION_SOME, -1),
+            opt("none", key::Q_NETWORK_OPTION_NONE, 1),
             NOT_SURE_OPTION,
         ],
         replaces: &[],

@@ -3,6 +3,7 @@
 
 use crate::core::document::is_safe_id;
 use crate::core::questions::QUESTION_IDS;
+use crate::core::text::{key, Msg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -134,23 +135,27 @@ impl Route {
     }
 
     /// The page title for this screen.
-    pub fn title(&self) -> String {
-        let screen = match self {
-            Route::Welcome => "Welcome".to_string(),
-            Route::Question(n) => format!("Question {n} of {}", QUESTION_IDS.len()),
+    pub fn title(&self) -> Msg {
+        let question = |n: usize| {
+            Msg::new(key::TITLE_QUESTION)
+                .with("number", n.to_string())
+                .with("total", QUESTION_IDS.len().to_string())
+        };
+        match self {
+            Route::Welcome => key::TITLE_WELCOME.into(),
+            Route::Question(n) => question(*n),
             Route::Revisit {
                 questions, step, ..
             } => match questions.get(step.saturating_sub(1)) {
-                Some(n) => format!("Question {n} of {}", QUESTION_IDS.len()),
-                None => "Question".into(),
+                Some(n) => question(*n),
+                None => key::TITLE_QUESTION_PLAIN.into(),
             },
-            Route::Review | Route::ReviewAt(_) => "Check your answers".into(),
-            Route::Result => "Your result".into(),
-            Route::Agreements => "Your agreements".into(),
-            Route::Agreement(_) => "Agreement".into(),
-            Route::Organisation => "Organisation settings check".into(),
-        };
-        format!("{screen} · Mentoring or Coaching?")
+            Route::Review | Route::ReviewAt(_) => key::TITLE_REVIEW.into(),
+            Route::Result => key::TITLE_RESULT.into(),
+            Route::Agreements => key::TITLE_AGREEMENTS.into(),
+            Route::Agreement(_) => key::TITLE_AGREEMENT.into(),
+            Route::Organisation => key::TITLE_ORGANISATION.into(),
+        }
     }
 }
 

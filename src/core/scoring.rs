@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 
 use crate::core::agreement::AgreementKind;
 use crate::core::questions::{AnswerOption, Question, QUESTIONS};
+use crate::core::text::{key, Key, Msg};
 
 /// Question id -> chosen option id.
 pub type Answers = BTreeMap<String, String>;
@@ -36,11 +37,11 @@ pub enum Recommendation {
 }
 
 impl Recommendation {
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Key {
         match self {
-            Recommendation::Mentoring => "Mentoring",
-            Recommendation::Coaching => "Coaching",
-            Recommendation::Blend { .. } => "A blend of both",
+            Recommendation::Mentoring => key::RECOMMENDATION_MENTORING,
+            Recommendation::Coaching => key::RECOMMENDATION_COACHING,
+            Recommendation::Blend { .. } => key::RECOMMENDATION_BLEND,
         }
     }
 
@@ -78,13 +79,13 @@ pub enum Strength {
 }
 
 impl Strength {
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> Key {
         match self {
-            Strength::EvenlyBalanced => "evenly balanced",
-            Strength::Slight => "a slight lean",
-            Strength::Moderate => "a moderate match",
-            Strength::Clear => "a clear match",
-            Strength::Strong => "a strong match",
+            Strength::EvenlyBalanced => key::STRENGTH_EVENLY_BALANCED,
+            Strength::Slight => key::STRENGTH_SLIGHT,
+            Strength::Moderate => key::STRENGTH_MODERATE,
+            Strength::Clear => key::STRENGTH_CLEAR,
+            Strength::Strong => key::STRENGTH_STRONG,
         }
     }
 }
@@ -97,11 +98,11 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> Key {
         match self {
-            Confidence::Low => "low",
-            Confidence::Medium => "medium",
-            Confidence::High => "high",
+            Confidence::Low => key::CONFIDENCE_LOW,
+            Confidence::Medium => key::CONFIDENCE_MEDIUM,
+            Confidence::High => key::CONFIDENCE_HIGH,
         }
     }
 }
@@ -123,11 +124,11 @@ impl Direction {
         }
     }
 
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> Key {
         match self {
-            Direction::Mentoring => "towards mentoring",
-            Direction::Coaching => "towards coaching",
-            Direction::Neither => "neither way",
+            Direction::Mentoring => key::DIRECTION_MENTORING,
+            Direction::Coaching => key::DIRECTION_COACHING,
+            Direction::Neither => key::DIRECTION_NEITHER,
         }
     }
 }
@@ -148,11 +149,11 @@ impl Contribution {
         Direction::of(self.option.weight)
     }
 
-    pub fn pull_words(&self) -> &'static str {
+    pub fn pull_words(&self) -> Key {
         match self.weight().abs() {
-            0 => "no pull",
-            1 => "some pull",
-            _ => "strong pull",
+            0 => key::PULL_NONE,
+            1 => key::PULL_SOME,
+            _ => key::PULL_STRONG,
         }
     }
 }
@@ -268,57 +269,46 @@ impl Outcome {
     }
 
     /// One or two plain sentences that sum the result up.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self) -> Vec<Msg> {
+        let total = QUESTIONS.len().to_string();
+        let strength = |k: Key| Msg::new(k).with_key("strength", self.strength.words());
         match self.verdict() {
             Verdict::NotEnoughYet => {
-                let total = QUESTIONS.len();
-                let how_many = match (self.not_sure, self.unanswered) {
-                    (n, 0) if n == total => "You weren't sure about any of the questions".to_string(),
-                    (n, 0) => format!("You weren't sure about {n} of {total} questions"),
-                    (0, 1) => format!("1 of {total} questions has no answer yet"),
-                    (0, u) => format!("{u} of {total} questions have no answer yet"),
-                    (n, u) => format!(
-                        "You weren't sure about {} and {}",
-                        count(n, "question", "questions"),
-                        count(u, "has no answer yet", "have no answer yet")
-                    ),
+                let first = match (self.not_sure, self.unanswered) {
+                    (n, 0) if n == QUESTIONS.len() => Msg::new(key::SUMMARY_UNSURE_ALL),
+                    (n, 0) => Msg::count(key::SUMMARY_UNSURE, n).with("total", total),
+                    (0, u) => Msg::count(key::SUMMARY_UNANSWERED, u).with("total", total),
+                    (n, u) => Msg::count(key::SUMMARY_UNSURE_AND_UNANSWERED, u)
+                        .with("unsure", n.to_string())
+                        .with("total", total),
                 };
-                return format!(
-                    "{how_many}, so a recommendation now would be a guess. The questions below would make the biggest difference; after them, your result will show whether it needs more."
-                );
+                return vec![first, Msg::new(key::SUMMARY_GUESS_NEXT)];
             }
-            Verdict::Mixed => {
-                return "Your answers pull both ways about equally: some needs suit a mentor, others a coach. Below you can see which is which, so you can decide what matters most to you now.".to_string()
-            }
+            Verdict::Mixed => return vec![Msg::new(key::SUMMARY_MIXED)],
             Verdict::Settled => {}
         }
-        let base = match self.recommendation {
-            Recommendation::Mentoring => format!(
-                "Mentoring looks like the better fit for you: {}.",
-                self.strength.words()
-            ),
-            Recommendation::Coaching => format!(
-                "Coaching looks like the better fit for you: {}.",
-                self.strength.words()
-            ),
-            Recommendation::Blend { start_with } => format!(
-                "Both could help you, and you don't have to choose one for good. We suggest starting with {} ({}).",
-                start_with.noun(),
-                self.strength.words()
-            ),
-        };
+        let base = strength(match self.recommendation {
+            Recommendation::Mentoring => key::SUMMARY_MENTORING,
+            Recommendation::Coaching => key::SUMMARY_COACHING,
+            Recommendation::Blend {
+                start_with: AgreementKind::Mentoring,
+            } => key::SUMMARY_BLEND_MENTORING,
+            Recommendation::Blend {
+                start_with: AgreementKind::Coaching,
+            } => key::SUMMARY_BLEND_COACHING,
+        });
         if self.confidence == Confidence::Medium {
             let why = match (
                 self.unknown_pull > 0,
                 self.mentoring_pull.min(self.coaching_pull) > 0,
             ) {
-                (true, true) => "Some answers were unsure or skipped and some point the other way",
-                (true, false) => "Some answers were unsure or skipped",
-                _ => "Some of your answers point the other way",
+                (true, true) => key::SUMMARY_MEDIUM_BOTH,
+                (true, false) => key::SUMMARY_MEDIUM_UNSURE,
+                _ => key::SUMMARY_MEDIUM_AGAINST,
             };
-            format!("{base} {why}, so treat it as a starting point and talk it over with your manager or HR.")
+            vec![base, Msg::new(why)]
         } else {
-            base
+            vec![base]
         }
     }
 }
@@ -415,14 +405,5 @@ pub fn recommend(score: i32) -> Recommendation {
         Recommendation::Blend {
             start_with: AgreementKind::Coaching,
         }
-    }
-}
-
-/// "1 question", "2 questions": a number with the word that fits it.
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }

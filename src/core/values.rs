@@ -2,6 +2,8 @@
 //! from its list, a tick, a real date, text up to a length limit). A value that does not fit is
 //! kept as the person's text with a note, never dropped and never used as if it fitted.
 
+use crate::core::text::{key, Key, Msg};
+
 /// The longest text one field holds, in characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 /// Dates outside these years are surely typing slips or hostile; they stay text, not dates.
@@ -33,7 +35,7 @@ pub enum Unit {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: Key,
     pub meaning: Meaning,
     /// Suggested for a new draft when the assessment has any of these answers: (question id, option id).
     pub suggested_when: &'static [(&'static str, &'static str)],
@@ -118,34 +120,25 @@ pub struct Unfit {
 
 impl Unfit {
     /// The note shown next to the field, in plain words.
-    pub fn note(&self) -> String {
+    pub fn note(&self) -> Msg {
         let source = match self.from {
-            Origin::PartnerFile => "This came from your partner's file and",
-            Origin::Backup => "This came from a backup file and",
-            Origin::Saved => "This was saved earlier and",
-            Origin::Typed => "This",
+            Origin::PartnerFile => key::UNFIT_FROM_PARTNER,
+            Origin::Backup => key::UNFIT_FROM_BACKUP,
+            Origin::Saved => key::UNFIT_FROM_SAVED,
+            Origin::Typed => key::UNFIT_FROM_TYPED,
         };
-        let quoted = quote(&self.text);
-        match self.problem {
-            Problem::NotAChoice => {
-                format!("{source} isn't one of the choices: {quoted}. Choose one to replace it.")
-            }
-            Problem::NotATick => format!(
-                "{source} isn't a tick: {quoted}. Tick the box if you both agree."
-            ),
-            Problem::NotADate => format!(
-                "{source} isn't a date this app can use: {quoted}. Pick the date again."
-            ),
-            Problem::NotATime => {
-                format!("{source} isn't a time of day: {quoted}. Pick the time again.")
-            }
-            Problem::NotANumber => format!(
-                "{source} isn't a whole number this part can hold: {quoted}. Type the number again."
-            ),
-            Problem::TooLong => format!(
-                "{source} is longer than the {MAX_TEXT_CHARS} characters a part can hold, so it doesn't count as filled in yet. Shorten it to use it."
-            ),
-        }
+        let k = match self.problem {
+            Problem::NotAChoice => key::UNFIT_NOT_A_CHOICE,
+            Problem::NotATick => key::UNFIT_NOT_A_TICK,
+            Problem::NotADate => key::UNFIT_NOT_A_DATE,
+            Problem::NotATime => key::UNFIT_NOT_A_TIME,
+            Problem::NotANumber => key::UNFIT_NOT_A_NUMBER,
+            Problem::TooLong => key::UNFIT_TOO_LONG,
+        };
+        Msg::new(k)
+            .with_key("source", source)
+            .with("text", quote(&self.text))
+            .with("limit", MAX_TEXT_CHARS.to_string())
     }
 }
 

@@ -2,15 +2,19 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::{agreement_code, parties, Draft, Field, FieldKind};
-use crate::core::formats::markdown::{agrees, RETIRED_INTRO, RETIRED_TITLE, TERMS_TITLE};
+use crate::core::agreement::{agreement_code, parties, role_name, Draft, Field, FieldKind};
+use crate::core::formats::markdown::agrees;
+use crate::core::text::{key, Catalogue, Msg};
 use crate::ui::state::{local_date, DraftView};
+use crate::ui::text::numbers;
 
 /// A print-only rendering of the open draft. Its structure is built once; each row follows its own
 /// field. `view` follows a copy of the draft that lags behind typing (`state::lagging`): the
-/// document is hidden on screen, so it need not keep up with every keystroke.
+/// document is hidden on screen, so it need not keep up with every keystroke. Every word is in
+/// the agreement's own language (`texts`).
 #[component]
-pub fn AgreementDocument(view: DraftView) -> impl IntoView {
+pub fn AgreementDocument(view: DraftView, texts: &'static Catalogue) -> impl IntoView {
+    let say = move |msg: &Msg| texts.say(msg, &numbers());
     let Some(kind) = view.draft.with_untracked(|d| d.as_ref().map(|d| d.kind)) else {
         return ().into_any();
     };
@@ -20,8 +24,8 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
         .sections
         .iter()
         .map(|s| {
-            let rows = s.fields.iter().map(|f| row(draft, f)).collect_view();
-            view! { <section class="doc-section"><h2>{s.title}</h2><dl>{rows}</dl></section> }
+            let rows = s.fields.iter().map(|f| row(draft, f, texts)).collect_view();
+            view! { <section class="doc-section"><h2>{texts.get(s.title)}</h2><dl>{rows}</dl></section> }
         })
         .collect_view();
     // The organisation's programme and clauses were copied in when the draft was started and never
@@ -39,12 +43,12 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
                 let ticks = t.both_tick.then(|| {
                     parties(kind)
                         .into_iter()
-                        .map(|(key, role, _)| {
+                        .map(|(party, _, _)| {
                             let mark = move || {
                                 let on = draft.with(|d| {
                                     d.as_ref()
                                         .and_then(|d| d.terms.get(i))
-                                        .is_some_and(|t| t.ticked.contains(key))
+                                        .is_some_and(|t| t.ticked.contains(party))
                                 });
                                 if on {
                                     "[x] "
@@ -52,31 +56,37 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
                                     "[ ] "
                                 }
                             };
-                            view! { <p class="doc-tick">{mark}{agrees(role)}</p> }
+                            view! { <p class="doc-tick">{mark}{texts.get(agrees(party))}</p> }
                         })
                         .collect_view()
                 });
                 view! { <h3>{t.title}</h3><p>{t.text}</p>{ticks} }
             })
             .collect_view();
-        view! { <section class="doc-section"><h2>{TERMS_TITLE}</h2>{items}</section> }
+        view! { <section class="doc-section"><h2>{texts.get(key::TERMS_TITLE)}</h2>{items}</section> }
     });
-    let programme = programme.map(|p| format!("Programme: {p} · "));
+    let programme = programme.map(|p| {
+        format!(
+            "{} · ",
+            say(&Msg::new(key::MD_PROGRAMME).with("programme", p))
+        )
+    });
     let signatures = parties(kind)
         .into_iter()
-        .map(|(key, role, _)| {
+        .map(|(party, _, _)| {
             let line = move || {
                 view.fingerprint.with(|fp| {
-                    draft.with(|d| match d.as_ref().and_then(|d| d.signatures.get(key)) {
-                        Some(s) if &s.fingerprint == fp => {
-                            format!("Signed by {} on {}", s.name, local_date(&s.date))
-                        }
-                        _ => "Signature: ______________________________   Date: ______________"
-                            .to_string(),
+                    draft.with(|d| match d.as_ref().and_then(|d| d.signatures.get(party)) {
+                        Some(s) if &s.fingerprint == fp => say(
+                            &Msg::new(key::DOC_SIGNED)
+                                .with("name", s.name.clone())
+                                .with("date", local_date(&s.date)),
+                        ),
+                        _ => texts.get(key::DOC_SIGNATURE_LINE).to_string(),
                     })
                 })
             };
-            view! { <p class="signature-line"><strong>{role}": "</strong>{line}</p> }
+            view! { <p class="signature-line"><strong>{texts.get(role_name(party))}": "</strong>{line}</p> }
         })
         .collect_view();
     let retired = Memo::new(move |_| {
@@ -85,24 +95,24 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <article class="print-only agreement-document">
-            <p class="doc-kind">{programme}{move || format!("Status: {}", view.status_words.get())}</p>
+        <article class="print-only agreement-document" lang=crate::ui::language::page_lang(&texts.lang).to_string()>
+            <p class="doc-kind">{programme}{move || say(&Msg::new(key::MD_STATUS).with("status", say(&view.status_words.get())))}</p>
             {sections}
             {terms}
             <Show when=move || retired.with(|r| !r.is_empty())>
                 <section class="doc-section">
-                    <h2>{RETIRED_TITLE}</h2>
-                    <p>{RETIRED_INTRO}</p>
+                    <h2>{texts.get(key::RETIRED_TITLE)}</h2>
+                    <p>{texts.get(key::RETIRED_INTRO)}</p>
                     <dl>
                         {move || retired.get().into_iter().map(|(field, text)| view! { <dt>{field}</dt><dd>{text}</dd> }).collect_view()}
                     </dl>
                 </section>
             </Show>
-            <section class="doc-section"><h2>"Signatures"</h2>{signatures}</section>
+            <section class="doc-section"><h2>{texts.get(key::MD_SIGNATURES)}</h2>{signatures}</section>
             <p class="doc-fingerprint">
-                {move || format!("Agreement code: {} (in full: ", agreement_code(&view.fingerprint.get()))}
+                {move || say(&Msg::new(key::DOC_CODE).with("code", agreement_code(&view.fingerprint.get())))}
                 <code>{move || view.fingerprint.get()}</code>
-                "). Both copies show the same code when they say the same thing."
+                {texts.get(key::DOC_CODE_END)}
             </p>
         </article>
     }
@@ -111,20 +121,25 @@ pub fn AgreementDocument(view: DraftView) -> impl IntoView {
 
 /// One field as printed: its words (a date in the person's style), kept text with its note, or
 /// "(not filled in)" for a required part; an empty optional part is left out.
-fn row(draft: Memo<Option<Draft>>, f: &'static Field) -> impl IntoView {
+fn row(draft: Memo<Option<Draft>>, f: &'static Field, texts: &'static Catalogue) -> impl IntoView {
     let shown = Memo::new(move |_| {
         draft.with(|d| {
             let Some(d) = d.as_ref() else {
                 return (false, String::new());
             };
-            let v = d.words(f.id);
+            let v = d.words_in(f.id, texts);
             let text = match (f.kind, d.kept(f.id)) {
                 (_, Some(kept)) if v.is_empty() => {
-                    format!("(needs a look: {}) {}", kept.note(), kept.text)
+                    let note = texts.say(&kept.note(), &numbers());
+                    let look = texts.say(
+                        &Msg::new(key::MD_NEEDS_A_LOOK).with("note", note),
+                        &numbers(),
+                    );
+                    format!("{look} {}", kept.text)
                 }
-                (FieldKind::Tick, _) if v == "yes" => "Agreed".to_string(),
-                (FieldKind::Tick, _) => "Not agreed".to_string(),
-                _ if v.trim().is_empty() => "(not filled in)".to_string(),
+                (FieldKind::Tick, _) if v == "yes" => texts.get(key::DOC_AGREED).to_string(),
+                (FieldKind::Tick, _) => texts.get(key::DOC_NOT_AGREED).to_string(),
+                _ if v.trim().is_empty() => texts.get(key::MD_NOT_FILLED).to_string(),
                 (FieldKind::Date, _) => local_date(v),
                 _ => v.to_string(),
             };
@@ -135,7 +150,7 @@ fn row(draft: Memo<Option<Draft>>, f: &'static Field) -> impl IntoView {
     });
     view! {
         <div class="doc-row" hidden=move || !shown.with(|s| s.0)>
-            <dt>{f.label}</dt>
+            <dt>{texts.get(f.label)}</dt>
             <dd>{move || shown.with(|s| s.1.clone())}</dd>
         </div>
     }

@@ -4,8 +4,11 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::core::route::Route;
+use crate::core::text::{key, Msg};
 use crate::storage::Loaded;
 use crate::ui::data;
+use crate::ui::language::{self, built_in};
+use crate::ui::language_switch::{switch, LanguageSwitch};
 use crate::ui::not_loaded::NotLoadedScreen;
 use crate::ui::screens::{self, Screen};
 use crate::ui::site_footer::SiteFooter;
@@ -13,6 +16,7 @@ use crate::ui::site_header::SiteHeader;
 use crate::ui::state::{current_hash, focus_heading, AppState};
 use crate::ui::status_banner::StatusBanner;
 use crate::ui::sync::{flush, schedule_save};
+use crate::ui::text::{say, t};
 use crate::ui::update_banner::UpdateBanner;
 use crate::ui::welcome::Welcome;
 
@@ -66,10 +70,45 @@ pub fn App(
         storage.remove();
     });
 
-    // Each screen change: remember it for resuming, set the title, move focus to the new heading.
+    // The page's title names the screen, in the language in effect.
+    Effect::new(move || {
+        state.lang.track();
+        let screen = state.route.with(|r| say(&r.title()));
+        document().set_title(&say(&Msg::new(key::TITLE_PAGE).with("screen", screen)));
+    });
+    // An organisation that does not offer the language in effect: its default (or first) instead.
+    Effect::new(move || {
+        let offered = state.org.with(|o| {
+            o.as_ref().map(|o| {
+                (
+                    o.loaded().settings.languages.clone(),
+                    o.loaded().settings.default_language.clone(),
+                )
+            })
+        });
+        let Some((offered, default)) = offered else {
+            return;
+        };
+        let current = state.lang.get_untracked();
+        let chosen = crate::storage::read_language();
+        let wanted = if !offered.is_empty() && !offered.contains(&current) {
+            Some(default.unwrap_or_else(|| language::preferred(&offered)))
+        } else if chosen.is_none()
+            && default.is_some()
+            && language::preferred(&built_in()) == "en"
+            && current == "en"
+        {
+            default
+        } else {
+            None
+        };
+        if let Some(lang) = wanted.filter(|l| l != &current) {
+            leptos::task::spawn_local(async move { switch(state, lang).await });
+        }
+    });
+    // Each screen change: remember it for resuming, move focus to the new heading.
     Effect::new(move |first: Option<()>| {
         let route = state.route.get();
-        document().set_title(&route.title());
         // The welcome screen is not a place to resume to, and recording it would lose the real one.
         let hash = route.hash();
         if route != Route::Welcome && state.doc.with_untracked(|d| d.resume != hash) {
@@ -108,7 +147,7 @@ pub fn App(
             }
         };
         let Some(built) = screens::build_or_fetch(screen, arrived) else {
-            return view! { <p class="loading">"Loading…"</p> }.into_any();
+            return view! { <p class="loading">{t(key::LOADING)}</p> }.into_any();
         };
         if shown.get_value() {
             request_animation_frame(focus_heading);
@@ -120,37 +159,45 @@ pub fn App(
         }
     };
 
-    view! {
-        <SiteHeader route=state.route />
-        <UpdateBanner />
-        <StatusBanner state=state />
-        <main id="main" tabindex="-1">
-            {move || {
-                loaded.track();
-                let view = if screen_ready.is_some_and(|ready| !ready.get()) {
-                    ().into_any()
-                } else {
-                    match state.route.get() {
-                        Route::Welcome => {
-                            shown.set_value(true);
-                            view! { <Welcome doc=state.doc /> }.into_any()
+    // A new language draws everything again; the screen, the answers and the drafts are in `state`.
+    move || {
+        state.lang.track();
+        view! {
+            <SiteHeader route=state.route>
+                <LanguageSwitch state=state />
+            </SiteHeader>
+            <UpdateBanner />
+            <StatusBanner state=state />
+            <main id="main" tabindex="-1">
+                {move || {
+                    loaded.track();
+                    let view = if screen_ready.is_some_and(|ready| !ready.get()) {
+                        ().into_any()
+                    } else {
+                        match state.route.get() {
+                            Route::Welcome => {
+                                shown.set_value(true);
+                                view! { <Welcome doc=state.doc /> }.into_any()
+                            }
+                            route @ (Route::Question(_) | Route::Revisit { .. }) => {
+                                show(screens::question_screen(state, route))
+                            }
+                            Route::Review => show(screens::review_screen(state, None)),
+                            Route::ReviewAt(n) => show(screens::review_screen(state, Some(n))),
+                            Route::Result => show(screens::result_screen(state)),
+                            Route::Agreements => show(screens::agreement_list_screen(state)),
+                            Route::Agreement(id) => show(screens::agreement_screen(state, id)),
+                            Route::Organisation => show(screens::organisation_page(state)),
                         }
-                        route @ (Route::Question(_) | Route::Revisit { .. }) => {
-                            show(screens::question_screen(state, route))
-                        }
-                        Route::Review => show(screens::review_screen(state, None)),
-                        Route::ReviewAt(n) => show(screens::review_screen(state, Some(n))),
-                        Route::Result => show(screens::result_screen(state)),
-                        Route::Agreements => show(screens::agreement_list_screen(state)),
-                        Route::Agreement(id) => show(screens::agreement_screen(state, id)),
-                        Route::Organisation => show(screens::organisation_page(state)),
-                    }
-                };
-                // Alternating the branch makes Leptos replace the old screen instead of reusing it.
-                fresh.update_value(|f| *f = !*f);
-                if fresh.get_value() { Either::Left(view) } else { Either::Right(view) }
-            }}
-        </main>
-        <SiteFooter />
+                    };
+                    // Alternating the branch makes Leptos replace the old screen instead of reusing it.
+                    fresh.update_value(|f| *f = !*f);
+                    if fresh.get_value() { Either::Left(view) } else { Either::Right(view) }
+                }}
+            </main>
+            <SiteFooter />
+        }
+        // One shape whatever the language: redrawn whole, never diffed element by element.
+        .into_any()
     }
 }

@@ -4,36 +4,58 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::AgreementKind;
+use crate::core::text::{key, Key};
+use crate::ui::text::t;
 
-const ROWS: &[(&str, &str, &str)] = &[
-    ("What it is", "A two-way relationship, often informal, that supports your career over the long term.", "A partnership in which a trained coach helps you think things through and reach your potential."),
-    ("Focus", "You arrive knowing the broad areas you want to grow in; your mentor listens, informs, suggests and connects you with people.", "One narrow, specific goal, or help finding out what you need; your coach listens and supports you in making an action plan."),
-    ("Roles", "You set the agenda; your mentor shares what they have learned.", "You find the answers; your coach doesn't instruct or lead."),
-    ("Approach", "Self-directed: you often choose your mentor and agree together how often and where to meet.", "Structured: a narrower, specific agenda over a short period, often with an assigned coach."),
-    ("Main tool", "A mentoring agreement, written and signed by both: goals, what you'll learn, meetings and how you keep in touch.", "A coaching agreement that sets the ground rules; sometimes a 360 or skills assessment comes first."),
+const ROWS: &[(Key, Key, Key)] = &[
+    (
+        key::COMPARE_WHAT_TITLE,
+        key::COMPARE_WHAT_MENTORING,
+        key::COMPARE_WHAT_COACHING,
+    ),
+    (
+        key::COMPARE_FOCUS_TITLE,
+        key::COMPARE_FOCUS_MENTORING,
+        key::COMPARE_FOCUS_COACHING,
+    ),
+    (
+        key::COMPARE_ROLES_TITLE,
+        key::COMPARE_ROLES_MENTORING,
+        key::COMPARE_ROLES_COACHING,
+    ),
+    (
+        key::COMPARE_APPROACH_TITLE,
+        key::COMPARE_APPROACH_MENTORING,
+        key::COMPARE_APPROACH_COACHING,
+    ),
+    (
+        key::COMPARE_TOOL_TITLE,
+        key::COMPARE_TOOL_MENTORING,
+        key::COMPARE_TOOL_COACHING,
+    ),
 ];
 
 /// The comparison table; `highlight` is the kind recommended to the person, if any.
 #[component]
 pub fn Comparison(highlight: Signal<Option<AgreementKind>>) -> impl IntoView {
     let is = move |kind: AgreementKind| highlight.get() == Some(kind);
-    let head = move |kind: AgreementKind, name: &'static str| {
+    let head = move |kind: AgreementKind, name: Key| {
         view! {
             <th scope="col" class:recommended=move || is(kind)>
-                {name}
-                <span class="tag">{move || if is(kind) { " (suggested for you)" } else { "" }}</span>
+                {t(name)}
+                <span class="tag">{move || if is(kind) { t(key::COMPARE_SUGGESTED) } else { "" }}</span>
             </th>
         }
     };
     view! {
-        <h2 id="compare-title">"Mentoring and coaching side by side"</h2>
+        <h2 id="compare-title">{t(key::COMPARE_TITLE)}</h2>
         <div class="table-wrap">
             <table class="comparison" aria-labelledby="compare-title">
                 <thead>
                     <tr>
                         <td></td>
-                        {head(AgreementKind::Mentoring, "Mentoring")}
-                        {head(AgreementKind::Coaching, "Coaching")}
+                        {head(AgreementKind::Mentoring, key::RECOMMENDATION_MENTORING)}
+                        {head(AgreementKind::Coaching, key::RECOMMENDATION_COACHING)}
                     </tr>
                 </thead>
                 <tbody>
@@ -42,9 +64,9 @@ pub fn Comparison(highlight: Signal<Option<AgreementKind>>) -> impl IntoView {
                         .map(|(topic, m, c)| {
                             view! {
                                 <tr>
-                                    <th scope="row">{*topic}</th>
-                                    <td class:recommended=move || is(AgreementKind::Mentoring)>{*m}</td>
-                                    <td class:recommended=move || is(AgreementKind::Coaching)>{*c}</td>
+                                    <th scope="row">{t(*topic)}</th>
+                                    <td class:recommended=move || is(AgreementKind::Mentoring)>{t(*m)}</td>
+                                    <td class:recommended=move || is(AgreementKind::Coaching)>{t(*c)}</td>
                                 </tr>
                             }
                         })
@@ -52,12 +74,12 @@ pub fn Comparison(highlight: Signal<Option<AgreementKind>>) -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <h3>"What they share"</h3>
+        <h3>{t(key::COMPARE_SHARED)}</h3>
         <ul class="shared">
-            <li>"Clear roles, so both of you can picture the goals being reached."</li>
-            <li>"Trust, respect, open conversation and flexibility."</li>
-            <li>"Some training or an introduction before you start."</li>
-            <li>"Goals that serve both you and your organisation."</li>
+            <li>{t(key::COMPARE_SHARED_1)}</li>
+            <li>{t(key::COMPARE_SHARED_2)}</li>
+            <li>{t(key::COMPARE_SHARED_3)}</li>
+            <li>{t(key::COMPARE_SHARED_4)}</li>
         </ul>
     }
 }

@@ -4,15 +4,17 @@ use leptos::prelude::*;
 
 use crate::core::agreement::Draft;
 use crate::core::formats::exchange::export_agreement;
-use crate::core::formats::ics::to_ics;
+use crate::core::formats::ics::to_ics_in;
 use crate::core::formats::markdown::to_markdown_with;
+use crate::core::text::{key, Catalogue};
 use crate::ui::files::{download, file_stem, ics_stamp};
 use crate::ui::org_programmes::feature_on;
-use crate::ui::state::{local_date, AppState};
+use crate::ui::state::{local_date_in, AppState};
+use crate::ui::text::{numbers, t};
 
-/// Export buttons for draft `id`.
+/// Export buttons for draft `id`; the files are in the agreement's own language (`texts`).
 #[component]
-pub fn ExportActions(state: AppState, id: String) -> impl IntoView {
+pub fn ExportActions(state: AppState, id: String, texts: &'static Catalogue) -> impl IntoView {
     let id = StoredValue::new(id);
     let message = RwSignal::new(String::new());
     let draft = move || {
@@ -21,7 +23,7 @@ pub fn ExportActions(state: AppState, id: String) -> impl IntoView {
             .with_untracked(|d| d.draft(&id.read_value()).cloned())
     };
     // Every export is a file named after the agreement; only the format differs.
-    let save_as = move |extension: &str, mime: &str, render: fn(&Draft) -> String| {
+    let save_as = move |extension: &str, mime: &str, render: &dyn Fn(&Draft) -> String| {
         if let Some(d) = draft() {
             download(
                 &format!("{}.{extension}", file_stem(&d.title)),
@@ -32,14 +34,16 @@ pub fn ExportActions(state: AppState, id: String) -> impl IntoView {
     };
     // Dates in the person's own style, as on screen; Markdown needs no particular one.
     let markdown = move |_| {
-        save_as("md", "text/markdown", |d: &Draft| {
-            to_markdown_with(d, &local_date)
+        save_as("md", "text/markdown", &|d: &Draft| {
+            to_markdown_with(d, texts, &numbers(), &|iso: &str| {
+                local_date_in(&texts.lang, iso)
+            })
         })
     };
-    let file = move |_| save_as("json", "application/json", export_agreement);
+    let file = move |_| save_as("json", "application/json", &export_agreement);
     let calendar = move |_| {
         let Some(d) = draft() else { return };
-        match to_ics(&d, &ics_stamp()) {
+        match to_ics_in(&d, &ics_stamp(), texts, &numbers()) {
             Ok(ics) => {
                 message.set(String::new());
                 download(
@@ -48,30 +52,27 @@ pub fn ExportActions(state: AppState, id: String) -> impl IntoView {
                     &ics,
                 );
             }
-            Err(e) => message.set(e.message().into()),
+            Err(e) => message.set(t(e.message()).into()),
         }
     };
     view! {
         <section class="export no-print" aria-labelledby="export-title">
-            <h2 id="export-title">"Share and keep"</h2>
-            <p>"Files are made on this device. Nothing is uploaded: you decide where they go."</p>
+            <h2 id="export-title">{t(key::EXPORT_TITLE)}</h2>
+            <p>{t(key::EXPORT_LEAD)}</p>
             <div class="actions">
-                <button class="secondary" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
-                <button class="secondary" on:click=markdown>"Download as Markdown"</button>
+                <button class="secondary" on:click=move |_| { let _ = window().print(); }>{t(key::EXPORT_PRINT)}</button>
+                <button class="secondary" on:click=markdown>{t(key::EXPORT_MARKDOWN)}</button>
                 // Optional features an organisation may turn off (organisation.json).
                 <Show when=move || feature_on(state, |f| f.partner_file)>
-                    <button class="secondary" on:click=file>"Download the agreement file"</button>
+                    <button class="secondary" on:click=file>{t(key::EXPORT_FILE)}</button>
                 </Show>
                 <Show when=move || feature_on(state, |f| f.calendar_export)>
-                    <button class="secondary" on:click=calendar>"Add the dates to a calendar (.ics)"</button>
+                    <button class="secondary" on:click=calendar>{t(key::EXPORT_CALENDAR)}</button>
                 </Show>
             </div>
             <p class="error" role="alert">{move || message.get()}</p>
             <Show when=move || feature_on(state, |f| f.partner_file)>
-                <p class="hint">
-                    "To agree the wording with your partner without a server: each of you downloads the agreement file and sends it to the other. "
-                    "Importing your partner's file shows every difference, and you choose which wording to keep."
-                </p>
+                <p class="hint">{t(key::EXPORT_HINT)}</p>
             </Show>
         </section>
     }

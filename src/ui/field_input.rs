@@ -3,13 +3,11 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::{Field, FieldKind, WEEKDAY_NAMES};
+use crate::core::text::{key, Catalogue};
 use crate::core::values::{self, MAX_TEXT_CHARS};
 use crate::ui::draft_fields::FieldSignals;
 use crate::ui::state::{now_ms, AppState};
-
-/// Said when a field's text reaches the limit (typed or pasted).
-const LIMIT_WORDS: &str =
-    "This part holds at most 20,000 characters, so nothing more can be added. Shorten it, or keep the rest elsewhere.";
+use crate::ui::text::numbers;
 
 /// Edits field `field` of draft `draft_id`; every change is written to the document at once.
 /// What it shows comes from its own signals (`DraftFields`), set only when the value they hold
@@ -21,6 +19,8 @@ pub fn FieldInput(
     shown: FieldSignals,
     field: &'static Field,
     locked: Memo<bool>,
+    /// The agreement's own language: its labels, hints and choices.
+    texts: &'static Catalogue,
 ) -> impl IntoView {
     let input_id = format!("field-{}", field.id);
     let hint_id = format!("hint-{}", field.id);
@@ -29,7 +29,7 @@ pub fn FieldInput(
     let visible = move || meta.with(|s| s.visible);
     // A value that did not fit its field is kept as text; its note sits next to the field.
     let note_id = format!("note-{}", field.id);
-    let note = move || meta.with(|s| s.note.clone());
+    let note = move || meta.with(|s| s.note.as_ref().map(|m| texts.say(m, &numbers())));
     // A field whose note says something is wrong is marked so, for screen readers.
     let invalid = move || meta.with(|s| s.note.is_some()).then_some("true");
     let set = move |text: String| {
@@ -43,7 +43,7 @@ pub fn FieldInput(
             }
         });
     };
-    let described = Some(if field.hint.is_empty() {
+    let described = Some(if field.hint.is_none() {
         note_id.clone()
     } else {
         format!("{hint_id} {note_id}")
@@ -100,8 +100,11 @@ pub fn FieldInput(
         _ => (None, None),
     };
     let options: Vec<(&'static str, &'static str)> = match field.kind {
-        FieldKind::Choice(options) => options.iter().map(|o| (o.id, o.label)).collect(),
-        FieldKind::Weekday => values::WEEKDAYS.into_iter().zip(WEEKDAY_NAMES).collect(),
+        FieldKind::Choice(options) => options.iter().map(|o| (o.id, texts.get(o.label))).collect(),
+        FieldKind::Weekday => values::WEEKDAYS
+            .into_iter()
+            .zip(WEEKDAY_NAMES.map(|k| texts.get(k)))
+            .collect(),
         _ => Vec::new(),
     };
     let control = match field.kind {
@@ -119,7 +122,7 @@ pub fn FieldInput(
         FieldKind::Choice(_) | FieldKind::Weekday => view! {
             <select id=input_id.clone() aria-describedby=described.clone() aria-invalid=invalid required=required disabled=move || locked.get()
                 node_ref=select prop:value=initial on:change=move |ev| set(event_target_value(&ev))>
-                <option value="">"Choose…"</option>
+                <option value="">{texts.get(key::FIELD_CHOOSE)}</option>
                 {options.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
             </select>
         }
@@ -136,19 +139,19 @@ pub fn FieldInput(
     view! {
         <div class="field" class:tick=is_tick hidden=move || !visible()>
             <label for=input_id>
-                {field.label}
+                {texts.get(field.label)}
                 <Show when=move || !required() && !is_tick>
-                    <span class="optional">" (optional)"</span>
+                    <span class="optional">{texts.get(key::FIELD_OPTIONAL)}</span>
                 </Show>
             </label>
             <Show when=move || prefilled() && !locked.get()>
-                <span class="from-answers">"Filled in from your answers: change it freely"</span>
+                <span class="from-answers">{texts.get(key::FIELD_FROM_ANSWERS)}</span>
             </Show>
-            {(!field.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{field.hint}</p> })}
+            {field.hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{texts.get(hint)}</p> })}
             {control}
             {limited.then(|| view! {
                 <p class="field-note" id=limit_id role="status" hidden=move || !at_limit()>
-                    {move || at_limit().then_some(LIMIT_WORDS)}
+                    {move || at_limit().then(|| texts.get(key::FIELD_LIMIT))}
                 </p>
             })}
             <p class="field-note" id=note_id hidden=move || note().is_none()>{note}</p>

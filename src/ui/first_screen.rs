@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use crate::core::document::Document;
 use crate::core::route::Route;
+use crate::core::text::key;
 use crate::ui::site_footer::SiteFooter;
 use crate::ui::site_header::SiteHeader;
+use crate::ui::text::t;
 use crate::ui::welcome::Welcome;
 
 /// What `index.html` shows before the app has downloaded. The loading line shows instead of the
@@ -16,13 +18,18 @@ use crate::ui::welcome::Welcome;
 pub fn FirstScreen() -> impl IntoView {
     view! {
         <div id="boot" class="boot">
-            <SiteHeader route=RwSignal::new(Route::Welcome) />
+            <SiteHeader route=RwSignal::new(Route::Welcome)>
+                // The switch works once the app is here; its still copy keeps the header's layout.
+                <span class="lang-switch" aria-hidden="true">
+                    <label for="language">{t(key::LANGUAGE_LABEL)}</label>
+                    <select id="language" disabled=true>
+                        <option>{t(key::LANGUAGE_NAME)}</option>
+                    </select>
+                </span>
+            </SiteHeader>
             <main id="main" tabindex="-1">
-                <p class="loading boot-loading">"Loading…"</p>
-                <p class="boot-failed" role="alert">
-                    "This app couldn't finish loading. Check your connection, then reload the page. "
-                    "Anything you entered on an earlier visit is still saved in this browser."
-                </p>
+                <p class="loading boot-loading">{t(key::LOADING)}</p>
+                <p class="boot-failed" role="alert">{t(key::BOOT_FAILED)}</p>
                 <Welcome doc=RwSignal::new(Document::default()) still=true />
             </main>
             <SiteFooter />

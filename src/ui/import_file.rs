@@ -4,6 +4,9 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 
+use crate::core::text::key;
+use crate::ui::text::{say, say_all, t};
+
 use crate::core::formats::exchange::{
     import_message, merge_agreement, merge_backup, parse_import, AgreementMerge, ImportError,
     Imported, MAX_IMPORT_BYTES,
@@ -44,24 +47,24 @@ pub fn ImportFile(state: AppState) -> impl IntoView {
             let bytes = file.size() as usize;
             state
                 .import_message
-                .set(Some(ImportError::TooLarge { bytes }.message()));
+                .set(Some(say_all(&ImportError::TooLarge { bytes }.message())));
             return;
         }
         leptos::task::spawn_local(async move {
             match read_text(&file).await {
                 Some(text) => apply(state, &text),
-                None => state.import_message.set(Some(
-                    "That file couldn't be read. Nothing was changed.".into(),
-                )),
+                None => state
+                    .import_message
+                    .set(Some(t(key::IMPORT_UNREADABLE).into())),
             }
         });
     };
     view! {
         <div class="import">
-            <p id="import-hint">"Import an agreement your partner sent you, or a backup you downloaded: nothing you have is overwritten."</p>
+            <p id="import-hint">{t(key::IMPORT_HINT)}</p>
             <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
                 aria-describedby="import-hint" on:change=on_change />
-            <label for="import-file" class="button secondary">"Import a file\u{2026}"</label>
+            <label for="import-file" class="button secondary">{t(key::IMPORT_BUTTON)}</label>
             <p class="import-message" role="status">{move || state.import_message.get()}</p>
         </div>
     }
@@ -71,11 +74,11 @@ pub fn ImportFile(state: AppState) -> impl IntoView {
 /// opens, with the message on its own screen; anything else is reported here.
 pub fn apply(state: AppState, text: &str) {
     let message = match parse_import(text) {
-        Err(e) => e.message(),
+        Err(e) => say_all(&e.message()),
         Ok(Imported::Backup(backup)) => state
             .doc
             .try_update(|d| merge_backup(d, backup))
-            .map(|r| r.message())
+            .map(|r| say(&r.message()))
             .unwrap_or_default(),
         Ok(Imported::Agreement(theirs)) => {
             let before = state.doc.with_untracked(|d| d.draft(&theirs.id).cloned());
@@ -89,7 +92,7 @@ pub fn apply(state: AppState, text: &str) {
             };
             let after = state.doc.with_untracked(|d| d.draft(&id).cloned());
             let Some(after) = after else { return };
-            let text = import_message(&merge, before.as_ref(), &after);
+            let text = say_all(&import_message(&merge, before.as_ref(), &after));
             if let AgreementMerge::Differs { theirs, .. } = merge {
                 state.incoming.set(Some(*theirs));
             }

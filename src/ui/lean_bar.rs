@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::core::scoring::{Direction, Outcome, Verdict};
+use crate::core::text::{key, Msg};
+use crate::ui::text::{say, t};
 
 /// The overall lean, drawn from the centre in the same colours as the answers, and said in words.
 #[component]
@@ -19,27 +21,22 @@ pub fn LeanBar(outcome: Memo<Outcome>) -> impl IntoView {
     };
     let words = move || {
         outcome.with(|o| {
-            let towards = match Direction::of(o.score.signum() as i8) {
-                Direction::Mentoring => "towards mentoring",
-                Direction::Coaching => "towards coaching",
-                Direction::Neither => {
-                    return "Evenly balanced: your answers pull as much towards mentoring as towards coaching".to_string()
-                }
+            let open = o.verdict() == Verdict::NotEnoughYet;
+            let k = match (Direction::of(o.score.signum() as i8), open) {
+                (Direction::Neither, _) => key::LEAN_EVEN,
+                (Direction::Mentoring, true) => key::LEAN_OPEN_MENTORING,
+                (Direction::Coaching, true) => key::LEAN_OPEN_COACHING,
+                (Direction::Mentoring, false) => key::LEAN_MENTORING,
+                (Direction::Coaching, false) => key::LEAN_COACHING,
             };
-            if o.verdict() == Verdict::NotEnoughYet {
-                format!(
-                    "So far your answers lean {towards}, but too much is still open to call it."
-                )
-            } else {
-                format!("Leans {towards}: {}", o.strength.words())
-            }
+            say(&Msg::new(k).with_key("strength", o.strength.words()))
         })
     };
     view! {
         <div class="lean">
-            <p class="lean-title">"Overall lean"</p>
+            <p class="lean-title">{t(key::LEAN_TITLE)}</p>
             <div class="lean-scale">
-                <span aria-hidden="true">"Mentoring"</span>
+                <span aria-hidden="true">{t(key::RECOMMENDATION_MENTORING)}</span>
                 <span
                     class="bar overall"
                     class:to-mentoring=move || outcome.with(|o| o.score < 0)
@@ -48,7 +45,7 @@ pub fn LeanBar(outcome: Memo<Outcome>) -> impl IntoView {
                 >
                     <span class="fill" style:width=width></span>
                 </span>
-                <span aria-hidden="true">"Coaching"</span>
+                <span aria-hidden="true">{t(key::RECOMMENDATION_COACHING)}</span>
             </div>
             <p class="lean-words">{words}</p>
         </div>

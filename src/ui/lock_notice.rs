@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::text::key;
+use crate::ui::text::t;
+
 use wasm_bindgen::JsCast;
 
 use crate::ui::state::{now_ms, AppState};
@@ -51,18 +54,18 @@ pub fn LockNotice(state: AppState, id: String, locked: Memo<bool>) -> impl IntoV
     view! {
         <Show when=move || locked.get()>
             <section class="lock-notice no-print" aria-labelledby="lock-title">
-                <h2 id="lock-title">"A signature has been given, so this agreement is locked"</h2>
-                <p>"You can read every part, but not change it: a signature covers this exact text. Its name in your list is yours to change and is not part of what was signed."</p>
+                <h2 id="lock-title">{t(key::LOCK_TITLE)}</h2>
+                <p>{t(key::LOCK_LEAD)}</p>
                 <Show
                     when=move || asking.get()
                     fallback=move || view! {
-                        <button id="unlock-start" class="secondary" on:click=ask>"Change the agreement"</button>
+                        <button id="unlock-start" class="secondary" on:click=ask>{t(key::LOCK_CHANGE)}</button>
                     }
                 >
                     <div class="confirm" role="group" aria-labelledby="unlock-question">
-                        <p id="unlock-question"><strong>"Changing it removes the signatures given so far: you will both have to sign again."</strong></p>
-                        <button id="unlock-confirm" class="primary" on:click=unlock>"Remove the signatures and change it"</button>
-                        <button id="unlock-keep" class="secondary" on:click=keep>"Keep it as signed"</button>
+                        <p id="unlock-question"><strong>{t(key::LOCK_QUESTION)}</strong></p>
+                        <button id="unlock-confirm" class="primary" on:click=unlock>{t(key::LOCK_CONFIRM)}</button>
+                        <button id="unlock-keep" class="secondary" on:click=keep>{t(key::LOCK_KEEP)}</button>
                     </div>
                 </Show>
             </section>

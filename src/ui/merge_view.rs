@@ -3,14 +3,22 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::Draft;
-use crate::core::formats::exchange::{diff, parts_differ, settle_partner_copy};
+use crate::core::formats::exchange::{diff_in, settle_partner_copy};
+use crate::core::text::{key, Catalogue, Msg};
 use crate::ui::lock_notice::focus_after_redraw;
 use crate::ui::state::{now_ms, AppState};
+use crate::ui::text::{count, say, t};
 
 /// Shown in the editor while a partner's differing copy of draft `id` waits for decisions. Once the
 /// last difference is settled, `note` says so and what to do next.
 #[component]
-pub fn MergeView(state: AppState, id: String, note: RwSignal<Option<String>>) -> impl IntoView {
+pub fn MergeView(
+    state: AppState,
+    id: String,
+    note: RwSignal<Option<String>>,
+    /// The agreement's own language: its labels and choices.
+    texts: &'static Catalogue,
+) -> impl IntoView {
     // Their copy as it arrived, to tell afterwards whether this copy now says just what theirs does.
     let their_fingerprint = state.incoming.with_untracked(|inc| {
         inc.as_ref()
@@ -24,7 +32,7 @@ pub fn MergeView(state: AppState, id: String, note: RwSignal<Option<String>>) ->
             state.incoming.with(|inc| match inc {
                 Some(theirs) if theirs.id == id => state
                     .doc
-                    .with(|d| d.draft(&id).map(|mine| diff(mine, theirs)))
+                    .with(|d| d.draft(&id).map(|mine| diff_in(mine, theirs, texts)))
                     .unwrap_or_default(),
                 _ => Vec::new(),
             })
@@ -67,7 +75,7 @@ pub fn MergeView(state: AppState, id: String, note: RwSignal<Option<String>>) ->
                 }
             });
         }
-        note.set(Some(message));
+        note.set(Some(crate::ui::text::say_all(&message)));
         // The buttons just pressed are gone with the comparison: the keyboard goes to the message.
         focus_after_redraw("#exchange-note");
     });
@@ -108,12 +116,12 @@ pub fn MergeView(state: AppState, id: String, note: RwSignal<Option<String>>) ->
     view! {
         <Show when=move || !diffs.with(Vec::is_empty)>
             <section class="merge" aria-labelledby="merge-title">
-                <h2 id="merge-title">"Your partner's copy differs"</h2>
+                <h2 id="merge-title">{t(key::MERGE_TITLE)}</h2>
                 <p>
-                    {move || format!("{}. For each, keep your wording or take theirs. Nothing changes until you choose. Their copy is held only while this page is open: if you leave or reload before choosing, import their file again to come back here.", parts_differ(diffs.with(Vec::len)))}
+                    {move || say(&Msg::new(key::MERGE_LEAD).with("differ", count(key::MERGE_PARTS_DIFFER, diffs.with(Vec::len))))}
                 </p>
                 <Show when=move || locked.get()>
-                    <p><strong>"Your copy is signed, so it is locked: to take their wording, choose \u{201c}Change the agreement\u{201d} first."</strong></p>
+                    <p><strong>{t(key::MERGE_LOCKED)}</strong></p>
                 </Show>
                 <ul class="diff-list">
                     {move || {
@@ -124,11 +132,11 @@ pub fn MergeView(state: AppState, id: String, note: RwSignal<Option<String>>) ->
                                 let field = d.field;
                                 view! {
                                     <li>
-                                        <h3>{d.label}</h3>
-                                        <p><strong>"Yours: "</strong>{if d.mine.is_empty() { "(empty)".to_string() } else { d.mine.clone() }}</p>
-                                        <p><strong>"Theirs: "</strong>{if d.theirs.is_empty() { "(empty)".to_string() } else { d.theirs.clone() }}</p>
-                                        <button class="secondary" aria-label=format!("Keep mine: {}", d.label) on:click=move |_| choose.run((field, false))>"Keep mine"</button>
-                                        <button class="secondary" aria-label=format!("Take theirs: {}", d.label) disabled=move || locked.get() on:click=move |_| choose.run((field, true))>"Take theirs"</button>
+                                        <h3>{texts.get(d.label)}</h3>
+                                        <p><strong>{t(key::MERGE_YOURS)}" "</strong>{if d.mine.is_empty() { t(key::MERGE_EMPTY).to_string() } else { d.mine.clone() }}</p>
+                                        <p><strong>{t(key::MERGE_THEIRS)}" "</strong>{if d.theirs.is_empty() { t(key::MERGE_EMPTY).to_string() } else { d.theirs.clone() }}</p>
+                                        <button class="secondary" aria-label=say(&Msg::new(key::MERGE_KEEP_MINE_LABEL).with("field", texts.get(d.label))) on:click=move |_| choose.run((field, false))>{t(key::MERGE_KEEP_MINE)}</button>
+                                        <button class="secondary" aria-label=say(&Msg::new(key::MERGE_TAKE_THEIRS_LABEL).with("field", texts.get(d.label))) disabled=move || locked.get() on:click=move |_| choose.run((field, true))>{t(key::MERGE_TAKE_THEIRS)}</button>
                                     </li>
                                 }
                             })

@@ -13,6 +13,8 @@ mod export_actions;
 mod field_input;
 pub mod files;
 mod import_file;
+pub mod language;
+mod language_switch;
 mod lean_bar;
 mod lock_notice;
 mod merge_view;
@@ -34,6 +36,7 @@ pub mod state;
 pub mod status_banner;
 mod status_details;
 mod sync;
+pub mod text;
 mod update_banner;
 mod welcome;
 
@@ -60,6 +63,23 @@ use crate::storage::{self, Loaded, Stored};
 /// thread): on the welcome, the questions' code, so even a click the moment Start appears does not
 /// wait for it; then the saver, so the first change finds it here.
 pub fn mount() {
+    // The person's language first: the app is drawn in it from the start.
+    let lang = language::start_language();
+    if lang == "en" {
+        language::mark_page(&lang);
+        start();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            // Should the file not arrive, the app starts in English and the switch says so.
+            if language::use_language(&lang).await.is_err() {
+                language::mark_page("en");
+            }
+            start();
+        });
+    }
+}
+
+fn start() {
     let welcome = Route::parse(&state::current_hash()) == Route::Welcome;
     let loaded = match storage::read_stored() {
         Stored::Unavailable => Loaded::without_text(true),

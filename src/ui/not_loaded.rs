@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::text::key;
+use crate::ui::text::t;
+
 use crate::ui::state::AppState;
 
 /// The screen could not be fetched; the person's work is untouched. The organisation's contacts, if
@@ -13,14 +16,13 @@ pub fn NotLoadedScreen(state: AppState) -> impl IntoView {
     };
     view! {
         <section class="screen" aria-labelledby="not-loaded-title">
-            <h1 id="not-loaded-title" tabindex="-1">"This page didn't load"</h1>
+            <h1 id="not-loaded-title" tabindex="-1">{t(key::NOT_LOADED_TITLE)}</h1>
             <p>
-                "Part of the app couldn't be downloaded, perhaps because the connection dropped. "
-                "Everything you entered is still safe in this browser."
+                {t(key::NOT_LOADED_LEAD)}
             </p>
-            <p>"Check your connection, then try again."</p>
-            <button type="button" class="primary" on:click=retry>"Try again"</button>
-            {move || state.org.get().map(|org| org.contacts("If it keeps happening, ask "))}
+            <p>{t(key::NOT_LOADED_CHECK)}</p>
+            <button type="button" class="primary" on:click=retry>{t(key::NOT_LOADED_RETRY)}</button>
+            {move || state.org.get().map(|org| org.contacts(t(key::NOT_LOADED_ASK)))}
         </section>
     }
 }

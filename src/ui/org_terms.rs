@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use crate::core::agreement::{parties, Draft, Term};
-use crate::core::formats::markdown::{agrees, TERMS_INTRO, TERMS_TITLE};
+use crate::core::formats::markdown::agrees;
+use crate::core::text::{key, Catalogue, Msg};
 use crate::ui::state::{now_ms, AppState};
+use crate::ui::text::{count, say, t};
 
 /// The clauses of draft `id`; nothing when the organisation added none.
 #[component]
@@ -14,6 +16,8 @@ pub fn OrgTerms(
     id: String,
     draft: Memo<Option<Draft>>,
     locked: Memo<bool>,
+    /// The agreement's own language.
+    texts: &'static Catalogue,
 ) -> impl IntoView {
     // The clauses' words never change in a draft, so they are drawn once; only the ticks follow it.
     let (kind, terms) = draft.with_untracked(|d| {
@@ -52,14 +56,14 @@ pub fn OrgTerms(
             let boxes = both_tick.then(|| {
                 parties(kind)
                     .into_iter()
-                    .map(|(key, role, _)| {
-                        let input_id = format!("term-{index}-{key}");
+                    .map(|(party, _, _)| {
+                        let input_id = format!("term-{index}-{party}");
                         view! {
                             <div class="field tick">
-                                <label for=input_id.clone()>{agrees(role)}</label>
+                                <label for=input_id.clone()>{texts.get(agrees(party))}</label>
                                 <input type="checkbox" id=input_id disabled=move || locked.get()
-                                    prop:checked=move || ticks.with(|t| t.get(index).is_some_and(|t| t.contains(key)))
-                                    on:change=move |ev| tick(index, key, event_target_checked(&ev)) />
+                                    prop:checked=move || ticks.with(|t| t.get(index).is_some_and(|t| t.contains(party)))
+                                    on:change=move |ev| tick(index, party, event_target_checked(&ev)) />
                             </div>
                         }
                     })
@@ -87,17 +91,16 @@ pub fn OrgTerms(
         .collect_view();
     Some(view! {
         <section class="section terms" aria-labelledby="terms-title">
-            <h2 id="terms-title">{TERMS_TITLE}</h2>
+            <h2 id="terms-title">{texts.get(key::TERMS_TITLE)}</h2>
             {any_ticks.then(|| view! {
                 <p class="section-status" class:complete=move || to_tick.get() == 0>
                     {move || match to_tick.get() {
-                        0 => "Complete".to_string(),
-                        1 => "Still to do: 1 box to tick".to_string(),
-                        n => format!("Still to do: {n} boxes to tick"),
+                        0 => t(key::EDITOR_COMPLETE).to_string(),
+                        n => say(&Msg::new(key::EDITOR_STILL_TO_DO).with("missing", count(key::MISSING_TICKS, n))),
                     }}
                 </p>
             })}
-            <p class="intro">{TERMS_INTRO}</p>
+            <p class="intro">{texts.get(key::TERMS_INTRO)}</p>
             {items}
         </section>
     })

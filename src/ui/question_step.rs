@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use crate::core::questions::QUESTIONS;
 use crate::core::route::{Return, Route, Walk};
+use crate::core::text::{key, Key, Msg};
 use crate::ui::state::{navigate, AppState};
+use crate::ui::text::{say, t};
 
 /// The question screen for `route` (a `Route::Question` or `Route::Revisit`).
 #[component]
@@ -16,7 +18,7 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
     let Some((walk, question)) =
         Walk::of(&route).and_then(|w| QUESTIONS.get(w.number - 1).map(|q| (w, q)))
     else {
-        return view! { <p>"That question doesn't exist. "<a href="#/">"Go to the start"</a></p> }
+        return view! { <p>{t(key::QUESTION_MISSING)}" "<a href="#/">{t(key::QUESTION_GO_START)}</a></p> }
             .into_any();
     };
     let qid = question.id;
@@ -92,8 +94,8 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
     let (progress, submit, hint) = wording(&walk, total);
     let show_back = walk.then != Some(Return::Review);
     let back_label = match (walk.then, walk.step) {
-        (Some(Return::Result), 1) => "Back to my result",
-        _ => "Back",
+        (Some(Return::Result), 1) => t(key::QUESTION_BACK_TO_RESULT),
+        _ => t(key::QUESTION_BACK),
     };
 
     view! {
@@ -108,16 +110,16 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
             <form on:submit=next novalidate>
                 <fieldset aria-describedby="question-why">
                     <legend>
-                        <h1 id="question-title" tabindex="-1">{question.prompt}</h1>
+                        <h1 id="question-title" tabindex="-1">{t(question.prompt)}</h1>
                     </legend>
                     {changed.then(|| view! {
                         <p class="notice changed">
-                            "This question has changed since you last answered it, so your earlier answer no longer counts. Please choose again."
+                            {t(key::QUESTION_CHANGED)}
                         </p>
                     })}
                     <p class="why" id="question-why">
-                        <strong>"Why we ask: "</strong>
-                        {question.why}
+                        <strong>{t(key::QUESTION_WHY)}" "</strong>
+                        {t(question.why)}
                     </p>
                     <div class="options">
                         {question
@@ -136,7 +138,7 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
                                             prop:checked=move || chosen().as_deref() == Some(oid)
                                             on:change=move |_| choose(oid)
                                         />
-                                        <label for=id>{o.label}</label>
+                                        <label for=id>{t(o.label)}</label>
                                     </div>
                                 }
                             })
@@ -144,19 +146,19 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
                     </div>
                 </fieldset>
                 <p class="error" role="alert">
-                    {move || error.get().then_some("Please choose an answer, or skip this question if you'd rather not say.")}
+                    {move || error.get().then(|| t(key::QUESTION_CHOOSE))}
                 </p>
                 <div class="actions">
                     {show_back.then(|| view! {
                         <button type="button" class="secondary" on:click=back>{back_label}</button>
                     })}
-                    <button type="submit" class="primary">{submit}</button>
+                    <button type="submit" class="primary">{t(submit)}</button>
                     {needs_answer.then(|| view! {
-                        <button type="button" class="link" on:click=skip>"Skip this question"</button>
+                        <button type="button" class="link" on:click=skip>{t(key::QUESTION_SKIP)}</button>
                     })}
                     {(!needs_answer).then(|| view! {
                         <button type="button" class="secondary" on:click=keep_earlier>
-                            {if had_answer { "Keep my earlier answer" } else { "Leave it unanswered" }}
+                            {t(if had_answer { key::QUESTION_KEEP_EARLIER } else { key::QUESTION_LEAVE_UNANSWERED })}
                         </button>
                     })}
                 </div>
@@ -168,45 +170,57 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
 }
 
 /// The progress line, the main button's label and the "what happens next" line.
-fn wording(walk: &Walk, total: usize) -> (String, &'static str, String) {
-    const SAVED: &str = "Your answer is saved as soon as you pick it.";
+fn wording(walk: &Walk, total: usize) -> (String, Key, String) {
     let n = walk.number;
+    let of_total = |k: Key| {
+        say(&Msg::new(k)
+            .with("number", n.to_string())
+            .with("total", total.to_string()))
+    };
+    let saved = |k: Key| format!("{} {}", t(key::QUESTION_SAVED), t(k));
     match walk.then {
         None if walk.is_last() => (
-            format!("Question {n} of {total}"),
-            "Check your answers",
-            "Next: a list of all your answers to check before you see your result.".into(),
+            of_total(key::QUESTION_PROGRESS),
+            key::QUESTION_TO_REVIEW,
+            t(key::QUESTION_TO_REVIEW_NEXT).into(),
         ),
         None => (
-            format!("Question {n} of {total}"),
-            "Next",
-            format!("{SAVED} Next: question {} of {total}.", n + 1),
+            of_total(key::QUESTION_PROGRESS),
+            key::QUESTION_NEXT,
+            format!(
+                "{} {}",
+                t(key::QUESTION_SAVED),
+                say(&Msg::new(key::QUESTION_NEXT_NEXT)
+                    .with("number", (n + 1).to_string())
+                    .with("total", total.to_string()))
+            ),
         ),
         Some(Return::Review) => (
-            format!("Changing your answer to question {n} of {total}"),
-            "Back to my answers",
-            format!("{SAVED} Next: back to the list of your answers."),
+            of_total(key::QUESTION_CHANGING),
+            key::QUESTION_BACK_TO_ANSWERS,
+            saved(key::QUESTION_BACK_TO_ANSWERS_NEXT),
         ),
         Some(Return::Result) => {
             let progress = if walk.of == 1 {
-                format!("Question {n} of {total}, the one that would help decide your result")
+                of_total(key::QUESTION_DECIDING_ONE)
             } else {
-                format!(
-                    "Question {n} of {total}: {} of the {} that would help decide your result",
-                    walk.step, walk.of
-                )
+                say(&Msg::new(key::QUESTION_DECIDING)
+                    .with("number", n.to_string())
+                    .with("total", total.to_string())
+                    .with("step", walk.step.to_string())
+                    .with("of", walk.of.to_string()))
             };
             if walk.is_last() {
                 (
                     progress,
-                    "See my result",
-                    format!("{SAVED} Next: your result, updated with your answers."),
+                    key::QUESTION_SEE_RESULT,
+                    saved(key::QUESTION_SEE_RESULT_NEXT),
                 )
             } else {
                 (
                     progress,
-                    "Next",
-                    format!("{SAVED} Next: the next question that would help decide it."),
+                    key::QUESTION_NEXT,
+                    saved(key::QUESTION_DECIDING_NEXT),
                 )
             }
         }

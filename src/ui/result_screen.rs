@@ -9,10 +9,12 @@ use crate::core::prefill::prefilled;
 use crate::core::questions::{position, QUESTIONS};
 use crate::core::route::{Return, Route};
 use crate::core::scoring::{score, Contribution, Direction, Outcome, Recommendation, Verdict};
+use crate::core::text::{key, Key, Msg};
 use crate::ui::comparison::Comparison;
 use crate::ui::lean_bar::LeanBar;
 use crate::ui::org_programmes::OrgProgrammes;
 use crate::ui::state::{entropy, navigate, now_ms, today, AppState};
+use crate::ui::text::{count, say, t};
 
 /// How many deciding questions the result offers to answer.
 const DECIDING: usize = 3;
@@ -32,6 +34,7 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
         let key = result_key(kind, blend, &answers);
         let make = |id: String| {
             let mut new = prefilled(id, kind, &answers, &today(), now_ms(), blend);
+            crate::ui::text::written_here(&mut new);
             // The organisation's defaults are copied in, so a later edit of its file changes no agreement.
             if let Some(org) = state.org.get_untracked() {
                 org.loaded().settings.start_draft(&mut new);
@@ -50,10 +53,27 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
         }
     };
     let draft_button = move |kind: AgreementKind, primary: bool, blend: bool| {
-        let what = match (blend, kind) {
-            (true, AgreementKind::Coaching) => "short coaching agreement".to_string(),
-            (true, AgreementKind::Mentoring) => "longer mentoring agreement".to_string(),
-            (false, kind) => format!("{} agreement", kind.noun()),
+        let [draft_it, open_it, another_it]: [Key; 3] = match (blend, kind) {
+            (true, AgreementKind::Coaching) => [
+                key::RESULT_DRAFT_SHORT_COACHING,
+                key::RESULT_OPEN_SHORT_COACHING,
+                key::RESULT_ANOTHER_SHORT_COACHING,
+            ],
+            (true, AgreementKind::Mentoring) => [
+                key::RESULT_DRAFT_LONG_MENTORING,
+                key::RESULT_OPEN_LONG_MENTORING,
+                key::RESULT_ANOTHER_LONG_MENTORING,
+            ],
+            (false, AgreementKind::Mentoring) => [
+                key::RESULT_DRAFT_MENTORING,
+                key::RESULT_OPEN_MENTORING,
+                key::RESULT_ANOTHER_MENTORING,
+            ],
+            (false, AgreementKind::Coaching) => [
+                key::RESULT_DRAFT_COACHING,
+                key::RESULT_OPEN_COACHING,
+                key::RESULT_ANOTHER_COACHING,
+            ],
         };
         let class = if primary { "primary" } else { "secondary" };
         let made = move || {
@@ -62,24 +82,21 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                     .is_some()
             })
         };
-        let again = what.clone();
         view! {
             <button class=class on:click=move |_| draft(kind, blend, false)>
-                {move || if made() { format!("Open your {what}") } else { format!("Draft a {what}") }}
+                {move || t(if made() { open_it } else { draft_it })}
             </button>
             <Show when=made>
-                <button class="secondary" on:click=move |_| draft(kind, blend, true)>{format!("Start another {again}")}</button>
+                <button class="secondary" on:click=move |_| draft(kind, blend, true)>{t(another_it)}</button>
             </Show>
         }
     };
 
     let headline = move || match verdict() {
-        Verdict::NotEnoughYet => "Not enough to go on yet".to_string(),
-        Verdict::Mixed => "Your answers point both ways".to_string(),
-        Verdict::Settled => format!(
-            "Your result: {}",
-            outcome.with(|o| o.recommendation.title())
-        ),
+        Verdict::NotEnoughYet => t(key::RESULT_NOT_ENOUGH).to_string(),
+        Verdict::Mixed => t(key::RESULT_MIXED).to_string(),
+        Verdict::Settled => say(&Msg::new(key::RESULT_HEADLINE)
+            .with_key("recommendation", outcome.with(|o| o.recommendation.title()))),
     };
 
     let deciding = move || {
@@ -100,20 +117,17 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                 .position(|q| !d.assessment.answers.contains_key(q.id))
                 .map(|i| i + 1)
         });
-        let label = match numbers.len() {
-            1 => "Answer this question".to_string(),
-            n => format!("Answer these {n} questions"),
-        };
+        let label = count(key::RESULT_ANSWER_THESE, numbers.len());
         view! {
-            <h2>"What would settle it"</h2>
-            <p>"Your answers to these questions would make the biggest difference, and a little thought or a quick question to someone may settle them:"</p>
+            <h2>{t(key::RESULT_SETTLE_TITLE)}</h2>
+            <p>{t(key::RESULT_SETTLE_LEAD)}</p>
             <ol class="deciding">
                 {questions
                     .into_iter()
                     .map(|q| view! {
                         <li>
-                            <p class="deciding-question"><strong>{q.topic}</strong>": "{q.prompt}</p>
-                            <p class="deciding-find-out">"Before you answer: "{q.find_out}</p>
+                            <p class="deciding-question"><strong>{t(q.topic)}</strong>": "{t(q.prompt)}</p>
+                            <p class="deciding-find-out">{t(key::RESULT_BEFORE_YOU_ANSWER)}" "{t(q.find_out)}</p>
                         </li>
                     })
                     .collect_view()}
@@ -122,7 +136,7 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                 <button class="primary" on:click=move |_| navigate(&answer_them)>{label}</button>
                 {first_open.map(|n| view! {
                     <a class="button secondary" href=Route::Question(n).hash()>
-                        {format!("Go on from question {n}")}
+                        {say(&Msg::new(key::RESULT_GO_ON_FROM).with("number", n.to_string()))}
                     </a>
                 })}
             </div>
@@ -131,7 +145,7 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
 
     let why = move || {
         view! {
-            <h2>"Why"</h2>
+            <h2>{t(key::RESULT_WHY)}</h2>
             <ul class="reasons">
                 {outcome
                     .with(|o| o.main_reasons(3))
@@ -140,7 +154,7 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                     .collect_view()}
             </ul>
             <Show when=move || outcome.with(|o| !o.counterpoints().is_empty())>
-                <h3>"Pointing the other way"</h3>
+                <h3>{t(key::RESULT_OTHER_WAY)}</h3>
                 <ul class="counterpoints">
                     {outcome
                         .with(|o| o.counterpoints())
@@ -152,7 +166,7 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                 {move || {
                     let more = outcome.with(|o| o.counterpoints().len().saturating_sub(3));
                     (more > 0).then(|| view! {
-                        <p class="more">{format!("And {more} more: see every answer below.")}</p>
+                        <p class="more">{count(key::RESULT_MORE, more)}</p>
                     })
                 }}
             </Show>
@@ -163,13 +177,13 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
         let part = |kind: AgreementKind| {
             let needs = outcome.with(|o| o.needs_for(kind));
             let title = match kind {
-                AgreementKind::Mentoring => "Your answers that suit a mentor",
-                AgreementKind::Coaching => "Your answers that suit a coach",
+                AgreementKind::Mentoring => t(key::RESULT_SUITS_MENTOR),
+                AgreementKind::Coaching => t(key::RESULT_SUITS_COACH),
             };
             view! {
                 <h3>{title}</h3>
                 {if needs.is_empty() {
-                    view! { <p>"Nothing you said points this way."</p> }.into_any()
+                    view! { <p>{t(key::RESULT_NOTHING_THIS_WAY)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="needs">
@@ -185,8 +199,8 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
             }
         };
         view! {
-            <h2>"What each would help with"</h2>
-            <p>"Some of what you said suits a mentor and some suits a coach; the strongest of each are below."</p>
+            <h2>{t(key::RESULT_EACH_TITLE)}</h2>
+            <p>{t(key::RESULT_EACH_LEAD)}</p>
             {part(AgreementKind::Mentoring)}
             {part(AgreementKind::Coaching)}
         }
@@ -198,7 +212,11 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
             Verdict::Settled => {
                 let first = o.recommendation.first_kind();
                 let blend = matches!(o.recommendation, Recommendation::Blend { .. });
-                let words = if blend { blend_words(&o) } else { next_words(o.recommendation).to_string() };
+                let words = if blend {
+                    blend_words(&o)
+                } else {
+                    t(next_words(o.recommendation)).to_string()
+                };
                 view! {
                     <p>{words}</p>
                     <div class="actions no-print">
@@ -211,11 +229,11 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
             }
             verdict => view! {
                 <p>
-                    {if verdict == Verdict::NotEnoughYet {
-                        "The best next step is to answer the questions above. If you already know what you want, you can still draft an agreement."
+                    {t(if verdict == Verdict::NotEnoughYet {
+                        key::RESULT_NEXT_NOT_ENOUGH
                     } else {
-                        "You could do both, side by side or one after the other. Draft whichever matters most to you now; you can draft the other any time."
-                    }}
+                        key::RESULT_NEXT_MIXED
+                    })}
                 </p>
                 <div class="actions no-print">
                     {draft_button(AgreementKind::Mentoring, false, false)}
@@ -233,19 +251,19 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                 when=has_answers
                 fallback=|| {
                     view! {
-                        <h1 id="result-title" tabindex="-1">"No result yet"</h1>
-                        <p>"Answer the questions first, and your result will appear here."</p>
-                        <a class="button primary" href="#/question/1">"Start the questions"</a>
+                        <h1 id="result-title" tabindex="-1">{t(key::RESULT_NONE_TITLE)}</h1>
+                        <p>{t(key::RESULT_NONE_LEAD)}</p>
+                        <a class="button primary" href="#/question/1">{t(key::RESULT_START)}</a>
                     }
                 }
             >
                 <h1 id="result-title" tabindex="-1">{headline}</h1>
-                <p class="lead">{move || outcome.with(|o| o.summary())}</p>
+                <p class="lead">{move || outcome.with(|o| o.summary().iter().map(say).collect::<Vec<_>>().join(" "))}</p>
                 <Show when=move || verdict() != Verdict::NotEnoughYet>
                     <p class="measures">
-                        <span>"How strong: "<strong>{move || outcome.with(|o| o.strength.words())}</strong></span>
+                        <span>{t(key::RESULT_HOW_STRONG)}" "<strong>{move || outcome.with(|o| t(o.strength.words()))}</strong></span>
                         " · "
-                        <span>"Confidence: "<strong>{move || outcome.with(|o| o.confidence.words())}</strong></span>
+                        <span>{t(key::RESULT_CONFIDENCE)}" "<strong>{move || outcome.with(|o| t(o.confidence.words()))}</strong></span>
                     </p>
                 </Show>
                 <LeanBar outcome=outcome />
@@ -259,11 +277,11 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                     Verdict::Settled => why().into_any(),
                 }}
 
-                <h2>"What next"</h2>
+                <h2>{t(key::RESULT_WHAT_NEXT)}</h2>
                 {next}
                 <OrgProgrammes state=state outcome=outcome />
                 <Show when=move || outcome.with(|o| !o.contributions.is_empty())>
-                    <h2 id="by-answer">"Answer by answer"</h2>
+                    <h2 id="by-answer">{t(key::RESULT_BY_ANSWER)}</h2>
                     <ul class="chart" aria-labelledby="by-answer">
                         {move || {
                             outcome
@@ -274,13 +292,13 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
                                     view! {
                                         <li>
                                             <span class="chart-topic">
-                                                {c.question.topic}
-                                                <span class="chart-question">{c.question.prompt}</span>
+                                                {t(c.question.topic)}
+                                                <span class="chart-question">{t(c.question.prompt)}</span>
                                             </span>
-                                            <span class="chart-answer">{c.option.label}</span>
+                                            <span class="chart-answer">{t(c.option.label)}</span>
                                             <span class=lean aria-hidden="true"><span class="fill"></span></span>
                                             <span class="chart-direction">
-                                                {format!("{}, {}", c.direction().words(), c.pull_words())}
+                                                {say(&Msg::new(key::RESULT_DIRECTION).with_key("direction", c.direction().words()).with_key("pull", c.pull_words()))}
                                             </span>
                                         </li>
                                     }
@@ -302,47 +320,46 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
 /// The other things a person can do from the result.
 fn other_actions() -> impl IntoView {
     view! {
-        <a class="button secondary" href="#/review">"Change my answers"</a>
-        <button class="secondary" on:click=move |_| { let _ = window().print(); }>"Print this result"</button>
+        <a class="button secondary" href="#/review">{t(key::RESULT_CHANGE_ANSWERS)}</a>
+        <button class="secondary" on:click=move |_| { let _ = window().print(); }>{t(key::RESULT_PRINT)}</button>
     }
 }
 
 fn reason(c: &Contribution) -> String {
-    format!(
-        "{}: you said \u{201c}{}\u{201d}, which points {}.",
-        c.question.topic,
-        c.option.label,
-        match c.direction() {
-            Direction::Mentoring => "to mentoring",
-            Direction::Coaching => "to coaching",
-            Direction::Neither => "neither way",
-        }
-    )
+    let k = match c.direction() {
+        Direction::Mentoring => key::RESULT_REASON_MENTORING,
+        Direction::Coaching => key::RESULT_REASON_COACHING,
+        Direction::Neither => key::RESULT_REASON_NEITHER,
+    };
+    say(&answered(k, c))
 }
 
 fn need(c: &Contribution) -> String {
-    format!("{}: \u{201c}{}\u{201d}", c.question.topic, c.option.label)
+    say(&answered(key::RESULT_NEED, c))
+}
+
+/// A text naming a question's topic and the answer given to it.
+fn answered(k: Key, c: &Contribution) -> Msg {
+    Msg::new(k)
+        .with_key("topic", c.question.topic)
+        .with_key("answer", c.option.label)
 }
 
 /// What a blend's two drafts would cover, from the strongest answer on each side.
 fn blend_words(o: &Outcome) -> String {
-    let top = |kind| {
-        o.needs_for(kind)
-            .first()
-            .map(|c| c.question.topic.to_lowercase())
-    };
+    let top = |kind| o.needs_for(kind).first().map(|c| c.question.topic);
     match (top(AgreementKind::Coaching), top(AgreementKind::Mentoring)) {
-        (Some(c), Some(m)) => format!(
-            "You could do both, side by side: a short coaching agreement for the answers that suit a coach (such as {c}), and a longer mentoring agreement for those that suit a mentor (such as {m}). We'll fill in what we can from your answers; start with the suggested one and draft the other any time."
-        ),
-        _ => next_words(o.recommendation).to_string(),
+        (Some(c), Some(m)) => say(&Msg::new(key::RESULT_BLEND_BOTH)
+            .with_key("coaching", c)
+            .with_key("mentoring", m)),
+        _ => t(next_words(o.recommendation)).to_string(),
     }
 }
 
-fn next_words(r: Recommendation) -> &'static str {
+fn next_words(r: Recommendation) -> Key {
     match r {
-        Recommendation::Mentoring => "A written agreement helps a mentoring relationship get off to a good start. We'll fill in what we can from your answers; you can change all of it.",
-        Recommendation::Coaching => "A coaching agreement sets the ground rules with your coach. We'll fill in what we can from your answers; you can change all of it.",
-        Recommendation::Blend { .. } => "You could do both, one after the other or side by side. Start with the suggested agreement; you can draft the other one any time.",
+        Recommendation::Mentoring => key::RESULT_NEXT_MENTORING,
+        Recommendation::Coaching => key::RESULT_NEXT_COACHING,
+        Recommendation::Blend { .. } => key::RESULT_NEXT_BLEND,
     }
 }

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::core::progress::{changed_questions, unanswered};
 use crate::core::questions::QUESTIONS;
 use crate::core::route::{Return, Route};
+use crate::core::text::{key, Msg};
 use crate::ui::state::{navigate, AppState};
+use crate::ui::text::{count, say, t};
 
 /// Lists every answer before the result. `at` is the question just changed: the keyboard goes
 /// back to its "Change" link, so the person carries on from where they were.
@@ -15,9 +17,9 @@ pub fn Review(state: AppState, at: Option<usize>) -> impl IntoView {
     let changed = move || state.doc.with(|d| changed_questions(&d.assessment.answers));
     view! {
         <section class="screen review" aria-labelledby="review-title">
-            <h1 id="review-title" tabindex="-1">"Check your answers"</h1>
-            <p>"Here is everything you said. Change anything that doesn't look right, then see your result."</p>
-            {at.map(|n| view! { <p class="notice saved" role="status">{format!("Your answer to question {n} is saved.")}</p> })}
+            <h1 id="review-title" tabindex="-1">{t(key::REVIEW_TITLE)}</h1>
+            <p>{t(key::REVIEW_LEAD)}</p>
+            {at.map(|n| view! { <p class="notice saved" role="status">{say(&Msg::new(key::REVIEW_SAVED).with("number", n.to_string()))}</p> })}
             <ol class="review-list">
                 {QUESTIONS
                     .iter()
@@ -27,11 +29,9 @@ pub fn Review(state: AppState, at: Option<usize>) -> impl IntoView {
                         let answer = move || {
                             state.doc.with(|d| {
                                 match d.assessment.answers.get(q.id).and_then(|a| q.option(a)) {
-                                    Some(o) => o.label,
-                                    None if changed().contains(&number) => {
-                                        "This question has changed since you answered it: please answer it again"
-                                    }
-                                    None => "Not answered",
+                                    Some(o) => t(o.label),
+                                    None if changed().contains(&number) => t(key::REVIEW_CHANGED_ANSWER),
+                                    None => t(key::REVIEW_NOT_ANSWERED),
                                 }
                             })
                         };
@@ -43,15 +43,15 @@ pub fn Review(state: AppState, at: Option<usize>) -> impl IntoView {
                         .hash();
                         view! {
                             <li>
-                                <p class="review-question">{q.prompt}</p>
+                                <p class="review-question">{t(q.prompt)}</p>
                                 <p class="review-answer">{answer}</p>
                                 <a
                                     class="change"
                                     href=href
                                     data-focus=(at == Some(number)).then_some("")
-                                    aria-label=format!("Change your answer to question {number}: {}", q.prompt)
+                                    aria-label=say(&Msg::new(key::REVIEW_CHANGE_LABEL).with("number", number.to_string()).with("question", t(q.prompt)))
                                 >
-                                    "Change"
+                                    {t(key::REVIEW_CHANGE)}
                                 </a>
                             </li>
                         }
@@ -63,23 +63,19 @@ pub fn Review(state: AppState, at: Option<usize>) -> impl IntoView {
                     let changed = changed().len();
                     let skipped = open() - changed;
                     let mut words = Vec::new();
-                    match changed {
-                        0 => {}
-                        1 => words.push("One question has changed since you answered it; your result leaves it out until you answer it again.".to_string()),
-                        n => words.push(format!("{n} questions have changed since you answered them; your result leaves them out until you answer them again.")),
+                    if changed > 0 {
+                        words.push(count(key::REVIEW_CHANGED, changed));
                     }
-                    match skipped {
-                        0 => {}
-                        1 => words.push("1 question has no answer yet. That's fine: the result will just be a little less certain.".to_string()),
-                        n => words.push(format!("{n} questions have no answer yet. That's fine: the result will just be less certain.")),
+                    if skipped > 0 {
+                        words.push(count(key::REVIEW_SKIPPED, skipped));
                     }
                     words.join(" ")
                 }}
             </p>
             <div class="actions">
-                <button class="primary" on:click=move |_| navigate(&Route::Result)>"See my result"</button>
+                <button class="primary" on:click=move |_| navigate(&Route::Result)>{t(key::REVIEW_SEE_RESULT)}</button>
             </div>
-            <p class="next-hint">"Next: your recommendation, with the reasons for it."</p>
+            <p class="next-hint">{t(key::REVIEW_NEXT)}</p>
         </section>
     }
 }

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::agreement::{agreement_code, parties};
+use crate::core::agreement::{agreement_code, parties, role_name};
+use crate::core::text::{key, Key, Msg};
 use crate::ui::lock_notice::focus_after_redraw;
 use crate::ui::state::{local_date, today, AppState, DraftView};
+use crate::ui::text::{say, t};
 
 /// The signatures section of draft `id`; `code` is the fingerprint its agreement code shows.
 #[component]
@@ -25,15 +27,20 @@ pub fn SignPanel(
 
     view! {
         <section class="signatures" aria-labelledby="sign-title">
-            <h2 id="sign-title">"Signatures"</h2>
-            <p class="status-line">"Status: "<strong>{move || status.get()}</strong></p>
-            <p class="hint">
-                "Each of you signs by typing your name as it is written in the agreement (capitals and extra spaces don't matter). "
-                "A typed signature does not check who you are: it records that you both agreed to this exact text."
-            </p>
+            <h2 id="sign-title">{t(key::SIGN_TITLE)}</h2>
+            <p class="status-line">{t(key::SIGN_STATUS)}" "<strong>{move || say(&status.get())}</strong></p>
+            <p class="hint">{t(key::SIGN_HINT)}</p>
             {parties(kind)
                 .into_iter()
-                .map(|(key, role, _)| {
+                .map(|(party, _, _)| {
+                    let by_party = |keys: [Key; 4]| match party {
+                        "mentee" => keys[0],
+                        "mentor" => keys[1],
+                        "coachee" => keys[2],
+                        _ => keys[3],
+                    };
+                    let your_name = by_party([key::SIGN_YOUR_NAME_MENTEE, key::SIGN_YOUR_NAME_MENTOR, key::SIGN_YOUR_NAME_COACHEE, key::SIGN_YOUR_NAME_COACH]);
+                    let sign_as = by_party([key::SIGN_AS_MENTEE, key::SIGN_AS_MENTOR, key::SIGN_AS_COACHEE, key::SIGN_AS_COACH]);
                     let name = RwSignal::new(String::new());
                     let date = RwSignal::new(today());
                     let consent = RwSignal::new(false);
@@ -51,7 +58,7 @@ pub fn SignPanel(
                     let signature = Memo::new(move |_| {
                         view.draft.with(|d| {
                             d.as_ref().and_then(|dr| {
-                                dr.signatures.get(key).map(|s| {
+                                dr.signatures.get(party).map(|s| {
                                     let stale = view.fingerprint.with(|fp| &s.fingerprint != fp);
                                     (s.name.clone(), local_date(&s.date), stale)
                                 })
@@ -61,15 +68,15 @@ pub fn SignPanel(
                     let signed = move || signature.with(|s| s.as_ref().is_some_and(|s| !s.2));
                     let sign = move |_| {
                         if !consent.get_untracked() {
-                            fail("Tick the box to confirm you agree.".into());
+                            fail(t(key::SIGN_TICK_FIRST).into());
                             // Straight to the box the message is about.
-                            focus_after_redraw(format!("#sign-{key}-consent"));
+                            focus_after_redraw(format!("#sign-{party}-consent"));
                             return;
                         }
                         let result = state
                             .doc
                             .try_update(|d| match d.draft_mut(&id.read_value()) {
-                                Some(dr) => dr.sign(key, &name.get_untracked(), &date.get_untracked()),
+                                Some(dr) => dr.sign(party, &name.get_untracked(), &date.get_untracked()),
                                 None => Ok(()),
                             })
                             .unwrap_or(Ok(()));
@@ -78,53 +85,53 @@ pub fn SignPanel(
                                 error.set(None);
                                 consent.set(false);
                                 // The form the keyboard was in is gone: carry focus to what replaced it.
-                                focus_after_redraw(format!("#signed-{key}"));
+                                focus_after_redraw(format!("#signed-{party}"));
                             }
-                            Err(e) => fail(e.message()),
+                            Err(e) => fail(say(&e.message())),
                         }
                     };
-                    let name_id = format!("sign-{key}-name");
-                    let date_id = format!("sign-{key}-date");
-                    let consent_id = format!("sign-{key}-consent");
-                    let error_id = format!("sign-{key}-error");
+                    let name_id = format!("sign-{party}-name");
+                    let date_id = format!("sign-{party}-date");
+                    let consent_id = format!("sign-{party}-consent");
+                    let error_id = format!("sign-{party}-error");
                     view! {
                         <fieldset class="party">
-                            <legend><h3>{role}</h3></legend>
+                            <legend><h3>{t(role_name(party))}</h3></legend>
                             {move || signature.get().map(|(who, when, stale)| view! {
-                                <p class="signed" class:stale=stale id=format!("signed-{key}") tabindex="-1">
-                                    {format!("Signed by {who} on {when}.")}
-                                    {stale.then_some(" The agreement has changed since, so this signature no longer applies: sign again to confirm the new version.")}
+                                <p class="signed" class:stale=stale id=format!("signed-{party}") tabindex="-1">
+                                    {say(&Msg::new(key::SIGN_SIGNED).with("name", who).with("date", when))}
+                                    {stale.then(|| t(key::SIGN_STALE))}
                                 </p>
                             })}
                             <Show when=move || !signed()>
                                 <div class="field">
-                                    <label for=name_id.clone()>{format!("Your name, as the {}", role.to_lowercase())}</label>
+                                    <label for=name_id.clone()>{t(your_name)}</label>
                                     <input id=name_id.clone() type="text" autocomplete="name" aria-describedby=error_id.clone()
                                         prop:value=move || name.get()
                                         on:input=move |ev| { name.set(event_target_value(&ev)); error.set(None); } />
                                 </div>
                                 <div class="field">
-                                    <label for=date_id.clone()>"Date"</label>
+                                    <label for=date_id.clone()>{t(key::SIGN_DATE)}</label>
                                     <input id=date_id.clone() type="date" prop:value=date.get_untracked() on:input=move |ev| date.set(event_target_value(&ev)) />
                                 </div>
                                 <div class="field tick">
-                                    <label for=consent_id.clone()>"I have read this agreement and I agree to it."</label>
+                                    <label for=consent_id.clone()>{t(key::SIGN_CONSENT)}</label>
                                     <input id=consent_id.clone() type="checkbox" prop:checked=move || consent.get()
                                         on:change=move |ev| { consent.set(event_target_checked(&ev)); error.set(None); } />
                                 </div>
                                 <p class="error" id=error_id.clone() role="alert">{shown_error}</p>
-                                <button class="primary" on:click=sign>{format!("Sign as {}", role.to_lowercase())}</button>
+                                <button class="primary" on:click=sign>{t(sign_as)}</button>
                             </Show>
                         </fieldset>
                     }
                 })
                 .collect_view()}
             <div class="agreement-code">
-                <p>"Agreement code: "<strong class="code">{short_code}</strong></p>
-                <p class="hint">"Both copies show the same code when they say the same thing, so you and your partner can compare codes to check you are signing the same text."</p>
+                <p>{t(key::SIGN_CODE)}" "<strong class="code">{short_code}</strong></p>
+                <p class="hint">{t(key::SIGN_CODE_HINT)}</p>
                 <details>
-                    <summary>"The full code"</summary>
-                    <p>"Worked out from the agreement's exact wording, so changing a single letter changes it: "<code>{fingerprint}</code></p>
+                    <summary>{t(key::SIGN_FULL_CODE)}</summary>
+                    <p>{t(key::SIGN_FULL_CODE_TEXT)}" "<code>{fingerprint}</code></p>
                 </details>
             </div>
         </section>

@@ -2,12 +2,15 @@
 
 use leptos::prelude::*;
 
+use crate::core::text::key;
+use crate::ui::text::t;
+
 /// The footer, the same on every screen.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>"Everything you enter stays in this browser on this device. Nothing is sent anywhere."</p>
+            <p>{t(key::FOOTER_PRIVACY)}</p>
         </footer>
     }
 }

@@ -54,6 +54,10 @@ pub struct AppState {
     /// When the last save ran and when the last change came (milliseconds), for throttling.
     pub last_save: StoredValue<f64>,
     pub last_change: StoredValue<f64>,
+    /// The interface's language (`en`, `de`); the whole app is drawn again when it changes.
+    pub lang: RwSignal<String>,
+    /// Why the last language chosen could not be used, until another is chosen.
+    pub lang_failed: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -80,6 +84,8 @@ impl AppState {
             incoming: RwSignal::new(None),
             org: RwSignal::new(None),
             import_message: RwSignal::new(None),
+            lang: RwSignal::new(crate::ui::text::lang().to_string()),
+            lang_failed: RwSignal::new(None),
         }
     }
 }
@@ -115,7 +121,7 @@ pub struct DraftView {
     pub fingerprint: Memo<String>,
     pub status: Memo<Status>,
     /// The status in words, naming who still has to sign.
-    pub status_words: Memo<String>,
+    pub status_words: Memo<crate::core::text::Msg>,
 }
 
 impl DraftView {
@@ -155,7 +161,7 @@ impl DraftView {
                     d.as_ref()
                         .map(|d| d.status_words_from(status, || fingerprint.get()))
                 })
-                .unwrap_or_default()
+                .unwrap_or_else(|| Status::Draft.words().into())
         });
         DraftView {
             draft,
@@ -244,9 +250,14 @@ fn ymd(d: &js_sys::Date) -> String {
 }
 
 /// A YYYY-MM-DD date in the person's own date style, from the browser's locale ("25 January 2027",
-/// "January 25, 2027"), so screen, print and Markdown agree. Text that is not a real date is
-/// returned as it is.
+/// "January 25, 2027"), so screen, print and Markdown agree; in another language than English, in
+/// that language's style ("25. Januar 2027"). Text that is not a real date is returned as it is.
 pub fn local_date(iso: &str) -> String {
+    local_date_in(crate::ui::text::lang(), iso)
+}
+
+/// As `local_date`, in the style of language `lang` (an agreement's own).
+pub fn local_date_in(lang: &str, iso: &str) -> String {
     if crate::core::values::parse_date(iso).is_none() {
         return iso.to_string();
     }
@@ -256,12 +267,17 @@ pub fn local_date(iso: &str) -> String {
     for (key, value) in [("year", "numeric"), ("month", "long"), ("day", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    // The browser's own language; only calls the first download already makes, to keep it small.
-    let locale = js_sys::Reflect::get(&window().navigator(), &"language".into())
+    // In English, the browser's own English (British or American style); else the language's.
+    let browser = js_sys::Reflect::get(&window().navigator(), &"language".into())
         .ok()
         .and_then(|l| l.as_string())
         .filter(|l| !l.is_empty())
         .unwrap_or_else(|| "en".into());
+    let locale = match lang {
+        "en" if browser.starts_with("en") => browser,
+        "en" => "en-GB".to_string(),
+        _ => lang.to_string(),
+    };
     date.to_locale_date_string(&locale, &options)
         .as_string()
         .unwrap_or_else(|| iso.to_string())

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::text::key;
+use crate::ui::text::t;
+
 use crate::ui::screens;
 use crate::ui::state::{AppState, SaveState};
 
@@ -32,7 +35,7 @@ pub fn StatusBanner(state: AppState) -> impl IntoView {
 fn fallback() -> AnyView {
     view! {
         <div class="banner">
-            <p>"Something about saving needs your attention, but this message could not load. Check your connection, then reload the page."</p>
+            <p>{t(key::STATUS_COULD_NOT_LOAD)}</p>
         </div>
     }
     .into_any()

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::text::key;
+use crate::ui::text::{say, t};
+
 use crate::core::formats::exchange::export_backup;
 use crate::storage::{self, LoadIssue};
 use crate::ui::files::download;
@@ -22,9 +25,9 @@ pub fn download_backup(state: AppState) {
 /// Load problems, failed saves and notes from other tabs, with their downloads.
 #[component]
 pub fn StatusDetails(state: AppState) -> impl IntoView {
-    let load_message = move || state.issue.with(|i| i.as_ref().map(LoadIssue::message));
+    let load_message = move || state.issue.with(|i| i.as_ref().map(|i| say(&i.message())));
     let save_message = move || match state.save.get() {
-        SaveState::Failed(e) => Some(e.message()),
+        SaveState::Failed(e) => Some(say(&e.message())),
         _ => None,
     };
     let quarantine = move || {
@@ -55,17 +58,17 @@ pub fn StatusDetails(state: AppState) -> impl IntoView {
         <Show when=move || state.notes.with(|n| !n.is_empty())>
                 <div class="banner">
                     {move || state.notes.get().into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
-                    <button class="secondary" on:click=move |_| state.notes.set(Vec::new())>"OK, got it"</button>
+                    <button class="secondary" on:click=move |_| state.notes.set(Vec::new())>{t(key::STATUS_GOT_IT)}</button>
                 </div>
             </Show>
             <Show when=move || load_message().is_some() || save_message().is_some()>
                 <div class="banner">
                     <p>{load_message}</p>
                     <p>{save_message}</p>
-                    <OrgContacts state=state lead="If this keeps happening, ask " contacts_only=true />
-                    <button class="secondary" on:click=download_current>"Download a copy of my work"</button>
+                    <OrgContacts state=state lead=t(key::STATUS_ASK) contacts_only=true />
+                    <button class="secondary" on:click=download_current>{t(key::STATUS_DOWNLOAD_WORK)}</button>
                     <Show when=move || quarantine().is_some()>
-                        <button class="secondary" on:click=download_original>"Download the damaged original"</button>
+                        <button class="secondary" on:click=download_original>{t(key::STATUS_DOWNLOAD_ORIGINAL)}</button>
                     </Show>
                 </div>
             </Show>

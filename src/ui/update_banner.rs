@@ -1,6 +1,9 @@
 //! Offline support: registers the service worker, and tells the person when a new version is ready.
 
 use leptos::prelude::*;
+
+use crate::core::text::key;
+use crate::ui::text::t;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
@@ -32,8 +35,8 @@ pub fn UpdateBanner() -> impl IntoView {
         <div class="banner-region update-status" role="status">
             <Show when=move || waiting.with(Option::is_some)>
                 <div class="banner update">
-                    <p>"A new version of this app is ready. Your work is kept."</p>
-                    <button class="primary" on:click=reload>"Reload to update"</button>
+                    <p>{t(key::UPDATE_READY)}</p>
+                    <button class="primary" on:click=reload>{t(key::UPDATE_RELOAD)}</button>
                 </div>
             </Show>
         </div>

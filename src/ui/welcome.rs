@@ -9,7 +9,9 @@ use crate::core::document::Document;
 use crate::core::progress::{progress, Offer};
 use crate::core::questions::QUESTION_IDS;
 use crate::core::scoring::Answers;
+use crate::core::text::key;
 use crate::ui::address::navigate;
+use crate::ui::text::{count, say, t};
 
 /// The first screen a person sees. `still` draws it for the page's static copy (`ui::first_screen`):
 /// the start button is a placeholder of the same size, as it cannot work before the app has loaded.
@@ -47,29 +49,28 @@ pub fn Welcome(doc: RwSignal<Document>, #[prop(optional)] still: bool) -> impl I
 
     view! {
         <section class="screen welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title" tabindex="-1">"Mentoring or coaching: which would help you more?"</h1>
-            <p class="lead">
-                "Mentors share their experience, advice and contacts over months or years. "
-                "Coaches ask questions that help you find your own answers, usually over a few months. "
-                "This tool helps you work out which would suit you now."
-            </p>
+            <h1 id="welcome-title" tabindex="-1">{t(key::WELCOME_TITLE)}</h1>
+            <p class="lead">{t(key::WELCOME_LEAD)}</p>
             {move || {
                 let Offer { status, primary, secondary, start_over, .. } = offer();
                 view! {
-                    {status.map(|s| view! { <p class="where">{s}</p> })}
+                    {(!status.is_empty()).then(|| {
+                        let line = status.iter().map(say).collect::<Vec<_>>().join(" ");
+                        view! { <p class="where">{line}</p> }
+                    })}
                     {if still {
                         Either::Left(view! {
                             <div class="actions" aria-hidden="true">
-                                <span class="button primary boot-placeholder">{primary.0}</span>
+                                <span class="button primary boot-placeholder">{say(&primary.0)}</span>
                             </div>
                         })
                     } else {
                         Either::Right(view! {
                             <div class="actions">
-                                <button class="primary" on:click=move |_| navigate(&primary.1)>{primary.0.clone()}</button>
-                                {secondary.map(|(label, href)| view! { <a class="button" href=href>{label}</a> })}
+                                <button class="primary" on:click=move |_| navigate(&primary.1)>{say(&primary.0)}</button>
+                                {secondary.map(|(label, href)| view! { <a class="button" href=href>{t(label)}</a> })}
                                 {start_over.then(|| view! {
-                                    <button class="secondary" on:click=move |_| confirming.set(true)>"Start over"</button>
+                                    <button class="secondary" on:click=move |_| confirming.set(true)>{t(key::WELCOME_START_OVER)}</button>
                                 })}
                             </div>
                         })
@@ -78,34 +79,31 @@ pub fn Welcome(doc: RwSignal<Document>, #[prop(optional)] still: bool) -> impl I
             }}
             <Show when=move || confirming.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
-                    <h2 id="confirm-title">"Start over?"</h2>
+                    <h2 id="confirm-title">{t(key::WELCOME_CONFIRM_TITLE)}</h2>
                     <p id="confirm-text">
-                        {move || match answered() {
-                            1 => "This clears your answer. Your agreement drafts are not touched.".to_string(),
-                            n => format!("This clears your {n} answers. Your agreement drafts are not touched."),
-                        }}
+                        {move || count(key::WELCOME_CONFIRM_TEXT, answered())}
                     </p>
-                    <button class="danger" on:click=clear>"Yes, clear my answers"</button>
-                    <button class="secondary" on:click=move |_| confirming.set(false)>"Keep my answers"</button>
+                    <button class="danger" on:click=clear>{t(key::WELCOME_CONFIRM_YES)}</button>
+                    <button class="secondary" on:click=move |_| confirming.set(false)>{t(key::WELCOME_CONFIRM_NO)}</button>
                 </div>
             </Show>
             <Show when=move || undo.with(Option::is_some)>
                 <p class="notice" role="status">
-                    "Your answers were cleared. "
-                    <button class="link" on:click=restore>"Undo"</button>
+                    {t(key::WELCOME_CLEARED)}" "
+                    <button class="link" on:click=restore>{t(key::WELCOME_UNDO)}</button>
                 </p>
             </Show>
-            <h2>"What happens"</h2>
+            <h2>{t(key::WELCOME_WHAT_HAPPENS)}</h2>
             <ol class="steps">
-                <li>{format!("You answer {total} short questions. It takes about 3 minutes.")}</li>
-                <li>"You get a recommendation (mentoring, coaching or a mix of both) and see which answers led to it."</li>
-                <li>"If you like, you draft a mentoring or coaching agreement to discuss with your mentor or coach."</li>
+                <li>{count(key::WELCOME_STEP_1, total)}</li>
+                <li>{t(key::WELCOME_STEP_2)}</li>
+                <li>{t(key::WELCOME_STEP_3)}</li>
             </ol>
             <p class="privacy">
-                <strong>"Your answers never leave this device. "</strong>
-                "They are kept in this browser only, so you can stop at any time and pick up where you left off."
+                <strong>{t(key::WELCOME_PRIVACY_STRONG)}</strong>" "
+                {t(key::WELCOME_PRIVACY)}
             </p>
-            <p class="next-hint">{move || offer().next}</p>
+            <p class="next-hint">{move || say(&offer().next)}</p>
         </section>
     }
 }

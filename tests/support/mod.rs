@@ -25,6 +25,13 @@ pub fn fresh(stored: Option<&str>) -> HtmlElement {
          if (Storage.prototype.setItem_original) { Storage.prototype.setItem = Storage.prototype.setItem_original; }",
     );
     storage().clear().expect("clear");
+    // Each test starts in English, whatever the last one switched to.
+    if let Some(english) = mentoring_or_coaching::ui::text::loaded("en") {
+        mentoring_or_coaching::ui::text::use_loaded(english);
+    }
+    let _ = document()
+        .document_element()
+        .map(|r| r.set_attribute("lang", "en-GB"));
     let _ = window().location().set_hash("");
     if let Some(raw) = stored {
         storage().set_item(KEY, raw).expect("seed");
@@ -170,4 +177,45 @@ pub fn coaching_answers() -> Document {
         doc.assessment.answers.insert(q.into(), o.into());
     }
     doc
+}
+
+/// German, read from the shipped file and kept ready, so switching to it needs no download here.
+pub fn german() -> &'static mentoring_or_coaching::core::text::Catalogue {
+    use mentoring_or_coaching::core::text::{Catalogue, Raw};
+    let json: serde_json::Value =
+        serde_json::from_str(include_str!("../../public/lang/de.json")).expect("German is JSON");
+    let pairs = json
+        .as_object()
+        .expect("one object")
+        .iter()
+        .map(|(k, v)| {
+            let raw = match v {
+                serde_json::Value::String(s) => Raw::Text(s.clone()),
+                serde_json::Value::Object(forms) => Raw::Plural(
+                    forms
+                        .iter()
+                        .map(|(c, s)| (c.clone(), s.as_str().unwrap_or_default().to_string()))
+                        .collect(),
+                ),
+                _ => Raw::Other,
+            };
+            (k.clone(), raw)
+        })
+        .collect::<Vec<_>>();
+    let (cat, problems) = Catalogue::from_pairs("de", pairs);
+    assert!(problems.is_empty(), "{problems:?}");
+    mentoring_or_coaching::ui::text::add(cat)
+}
+
+/// Chooses a language in the header's switch, as a person does.
+pub fn choose_language(root: &HtmlElement, lang: &str) {
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("select#language")
+        .ok()
+        .flatten()
+        .expect("the language switch")
+        .unchecked_into();
+    select.set_value(lang);
+    let change = web_sys::Event::new("change").expect("event");
+    select.dispatch_event(&change).expect("dispatch");
 }

@@ -4,8 +4,9 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::core::agreement::{count, parties, Draft, Status};
+use crate::core::agreement::{parties, Draft, Status};
 use crate::core::document::{decode_value, DecodeError, Document, SCHEMA_VERSION};
+use crate::core::text::{key, Catalogue, Key, Msg};
 use crate::core::values::Origin;
 
 pub const AGREEMENT_FORMAT: &str = "mentoring-or-coaching/agreement";
@@ -74,22 +75,25 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    pub fn message(&self) -> String {
-        let nothing = "Nothing was changed.";
-        match self {
-            ImportError::TooLarge { bytes } => format!(
-                "That file is too big to be one of ours ({} KB; the limit is {} KB). {nothing}",
-                bytes / 1000,
-                MAX_IMPORT_BYTES / 1000
-            ),
-            ImportError::NotJson => format!("That file isn't one this app saved: it isn't readable as data. {nothing}"),
-            ImportError::WrongKind => format!("That file wasn't made by this app, so it can't be imported. {nothing}"),
-            ImportError::Newer { found } => format!(
-                "That file comes from a newer version of this app (format {found}). Reload the page to get the newest version, then try again. {nothing}"
-            ),
-            ImportError::WrongShape(detail) => format!("That file looks damaged ({detail}). {nothing}"),
-            ImportError::TooLong { part, chars } => format!("In that file, \u{201c}{part}\u{201d} holds {chars} characters, more than the 20,000 a part can hold, so it can't be imported. {nothing}"),
-        }
+    /// What went wrong, then that nothing was changed.
+    pub fn message(&self) -> Vec<Msg> {
+        let what = match self {
+            ImportError::TooLarge { bytes } => Msg::new(key::IMPORT_TOO_LARGE)
+                .with("size", (bytes / 1000).to_string())
+                .with("limit", (MAX_IMPORT_BYTES / 1000).to_string()),
+            ImportError::NotJson => key::IMPORT_NOT_JSON.into(),
+            ImportError::WrongKind => key::IMPORT_WRONG_KIND.into(),
+            ImportError::Newer { found } => {
+                Msg::new(key::IMPORT_NEWER).with("found", found.to_string())
+            }
+            ImportError::WrongShape(detail) => {
+                Msg::new(key::IMPORT_WRONG_SHAPE).with("detail", detail.clone())
+            }
+            ImportError::TooLong { part, chars } => Msg::new(key::IMPORT_TOO_LONG)
+                .with("part", part.clone())
+                .with("chars", chars.to_string()),
+        };
+        vec![what, key::IMPORT_NOTHING_CHANGED.into()]
     }
 }
 
@@ -166,26 +170,29 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldDiff {
     pub field: &'static str,
-    pub label: &'static str,
+    pub label: Key,
     pub mine: String,
     pub theirs: String,
 }
 
-/// A field's content in words for the comparison: a choice's label, or kept text with a mark.
-fn shown(draft: &Draft, field: &str) -> String {
+/// A field's content in words for the comparison: a choice's label in the language of `cat`, or
+/// kept text with a mark.
+fn shown(draft: &Draft, field: &str, cat: &Catalogue) -> String {
     match draft.unfit.get(field) {
-        Some(kept) if draft.value(field).is_empty() => format!("(needs a look) {kept}"),
-        _ => draft.words(field).to_string(),
+        Some(kept) if draft.value(field).is_empty() => {
+            format!("{} {kept}", cat.get(key::MERGE_NEEDS_A_LOOK))
+        }
+        _ => draft.words_in(field, cat).to_string(),
     }
 }
 
 /// Field-by-field differences, in template order. Kept text that does not fit counts too.
-/// How many parts differ, in plain words: "1 part differs", "2 parts differ".
-pub fn parts_differ(n: usize) -> String {
-    count(n, "part differs", "parts differ")
+pub fn diff(mine: &Draft, theirs: &Draft) -> Vec<FieldDiff> {
+    diff_in(mine, theirs, &Catalogue::english())
 }
 
-pub fn diff(mine: &Draft, theirs: &Draft) -> Vec<FieldDiff> {
+/// As `diff`, with choices said in the language of `cat`.
+pub fn diff_in(mine: &Draft, theirs: &Draft, cat: &Catalogue) -> Vec<FieldDiff> {
     mine.kind
         .template()
         .fields()
@@ -195,8 +202,8 @@ pub fn diff(mine: &Draft, theirs: &Draft) -> Vec<FieldDiff> {
         .map(|f| FieldDiff {
             field: f.id,
             label: f.label,
-            mine: shown(mine, f.id),
-            theirs: shown(theirs, f.id),
+            mine: shown(mine, f.id, cat),
+            theirs: shown(theirs, f.id, cat),
         })
         .collect()
 }
@@ -289,32 +296,37 @@ pub struct BackupMerge {
 }
 
 impl BackupMerge {
-    pub fn message(&self) -> String {
-        let mut parts = vec![count(
-            self.added + self.copies,
-            "agreement added",
-            "agreements added",
-        )];
+    pub fn message(&self) -> Msg {
+        let mut parts = vec![Msg::count(key::BACKUP_ADDED, self.added + self.copies)];
         if self.copies > 0 {
-            parts.push(format!(
-                "{} of them as copies beside your own version",
-                self.copies
-            ));
+            parts.push(Msg::count(key::BACKUP_COPIES, self.copies));
         }
         if self.already_here > 0 {
-            parts.push(format!("{} already here", self.already_here));
+            parts.push(Msg::count(key::BACKUP_ALREADY_HERE, self.already_here));
         }
         parts.push(if self.answers_restored {
-            "your questionnaire answers restored".to_string()
+            key::BACKUP_ANSWERS_RESTORED.into()
         } else {
-            "your current questionnaire answers kept".to_string()
+            key::BACKUP_ANSWERS_KEPT.into()
         });
-        format!(
-            "Backup restored: {}. Nothing you had was overwritten.",
-            parts.join(", ")
-        )
+        // The parts are listed with commas, each said in the same language as the sentence.
+        let mut msg = Msg::new(key::BACKUP_RESTORED);
+        let mut list = Msg::new(LIST[parts.len().min(LIST.len()) - 1]);
+        for (name, part) in ["a", "b", "c", "d"].into_iter().zip(parts) {
+            list = list.with_msg(name, part);
+        }
+        msg = msg.with_msg("parts", list);
+        msg
     }
 }
+
+/// Lists of one to four parts joined with commas: "{a}", "{a}, {b}", …
+const LIST: [Key; 4] = [
+    key::LIST_OF_1,
+    key::LIST_OF_2,
+    key::LIST_OF_3,
+    key::LIST_OF_4,
+];
 
 /// Adds a backup's drafts to the document; answers are taken only when there are none here.
 pub fn merge_backup(doc: &mut Document, backup: Document) -> BackupMerge {
@@ -324,7 +336,9 @@ pub fn merge_backup(doc: &mut Document, backup: Document) -> BackupMerge {
             Some(mine) if mine == &draft => report.already_here += 1,
             Some(_) => {
                 let id = doc.new_draft_id(draft.created.unsigned_abs() ^ 0x5bd1_e995);
-                let title = format!("{} (from backup)", draft.title);
+                let title = Msg::new(key::BACKUP_FROM_BACKUP)
+                    .with("title", draft.title.clone())
+                    .english();
                 doc.drafts.push(Draft { id, title, ..draft });
                 report.copies += 1;
             }
@@ -347,7 +361,7 @@ pub fn merge_backup(doc: &mut Document, backup: Document) -> BackupMerge {
 pub fn adopt_signatures(mine: &mut Draft, theirs: &Draft) -> Vec<(String, String)> {
     let fingerprint = mine.fingerprint();
     let mut adopted = Vec::new();
-    for (key, role, _) in parties(mine.kind) {
+    for (key, _, _) in parties(mine.kind) {
         let Some(sig) = theirs.signatures.get(key) else {
             continue;
         };
@@ -357,72 +371,87 @@ pub fn adopt_signatures(mine: &mut Draft, theirs: &Draft) -> Vec<(String, String
             .is_some_and(|s| s.fingerprint == fingerprint);
         if sig.fingerprint == fingerprint && !valid_here {
             mine.signatures.insert(key.to_string(), sig.clone());
-            adopted.push((role.to_lowercase(), sig.name.clone()));
+            adopted.push((key.to_string(), sig.name.clone()));
         }
     }
     adopted
 }
 
-/// Who has validly signed `draft`, in words: "the mentee (Sam Lee)", joined with "and".
-fn signers(draft: &Draft, fingerprint: &str) -> Vec<String> {
+/// A sentence about one or both parties' signatures: `one` names a single party's, `both` names
+/// the two people.
+fn about_signatures(who: &[(String, String)], one: [Key; 4], both: Key) -> Option<Msg> {
+    match who {
+        [] => None,
+        [(party, name)] => Some(Msg::new(by_party(party, one)).with("name", name.clone())),
+        [(_, first), (_, second), ..] => Some(
+            Msg::new(both)
+                .with("first", first.clone())
+                .with("second", second.clone()),
+        ),
+    }
+}
+
+/// The key for a party ("mentee", "mentor", "coachee", "coach") from four in that order.
+fn by_party(party: &str, keys: [Key; 4]) -> Key {
+    match party {
+        "mentee" => keys[0],
+        "mentor" => keys[1],
+        "coachee" => keys[2],
+        _ => keys[3],
+    }
+}
+
+/// Who has validly signed `draft`: (party, name).
+fn signers(draft: &Draft, fingerprint: &str) -> Vec<(String, String)> {
     parties(draft.kind)
         .into_iter()
-        .filter_map(|(key, role, _)| {
+        .filter_map(|(key, _, _)| {
             let sig = draft.signatures.get(key)?;
-            (sig.fingerprint == fingerprint)
-                .then(|| format!("the {} ({})", role.to_lowercase(), sig.name))
+            (sig.fingerprint == fingerprint).then(|| (key.to_string(), sig.name.clone()))
         })
         .collect()
 }
 
-/// Roles and names in words: "the mentor's signature (Alex Kim)" or both joined with "and".
-fn signatures_words(who: &[(String, String)]) -> String {
-    let each: Vec<String> = who
-        .iter()
-        .map(|(role, name)| format!("the {role}'s signature ({name})"))
-        .collect();
-    each.join(" and ")
-}
-
 /// What to do next with an agreement just exchanged, from where it stands.
-pub fn next_step(draft: &Draft) -> String {
+pub fn next_step(draft: &Draft) -> Msg {
     let fingerprint = draft.fingerprint();
     let waiting = draft.still_to_sign(&fingerprint);
     match (draft.status_with(&fingerprint), waiting.as_slice()) {
-        (Status::Signed, _) => "You have both signed this exact text. If your partner's copy does not show both signatures yet, send them your agreement file; keep a copy for yourself.".into(),
-        (Status::Draft, _) => "Next: fill in the parts still missing, then sign, and send your agreement file to your partner.".into(),
-        (Status::ReadyToSign, [(role, name)]) if !name.is_empty() => format!(
-            "Next: the {role}, {name}, signs below; then download the agreement file and send it back to your partner."
-        ),
-        (Status::ReadyToSign, _) => "Next: read it through and sign below; then download the agreement file and send it to your partner.".into(),
+        (Status::Signed, _) => key::EXCHANGE_NEXT_SIGNED.into(),
+        (Status::Draft, _) => key::EXCHANGE_NEXT_DRAFT.into(),
+        (Status::ReadyToSign, [(party, name)]) if !name.is_empty() => Msg::new(by_party(
+            party,
+            [
+                key::EXCHANGE_NEXT_NAMED_MENTEE,
+                key::EXCHANGE_NEXT_NAMED_MENTOR,
+                key::EXCHANGE_NEXT_NAMED_COACHEE,
+                key::EXCHANGE_NEXT_NAMED_COACH,
+            ],
+        ))
+        .with("name", name.clone()),
+        (Status::ReadyToSign, _) => key::EXCHANGE_NEXT_READY.into(),
     }
-}
-
-fn sentence_case(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// What importing one agreement did, in words for the agreement's own screen: what happened, the
 /// signatures it brought, and what to do next. `before` is this device's copy before the import.
-pub fn import_message(merge: &AgreementMerge, before: Option<&Draft>, after: &Draft) -> String {
+pub fn import_message(merge: &AgreementMerge, before: Option<&Draft>, after: &Draft) -> Vec<Msg> {
     let fingerprint = after.fingerprint();
     match merge {
         AgreementMerge::Added { .. } => {
-            let signed = signers(after, &fingerprint);
-            let carries = if signed.is_empty() {
-                String::new()
-            } else {
-                format!(" It is signed by {}.", signed.join(" and "))
-            };
-            format!(
-                "Added \u{201c}{}\u{201d} to your agreements.{carries} {}",
-                after.title,
-                next_step(after)
-            )
+            let mut said = vec![Msg::new(key::EXCHANGE_ADDED).with("title", after.title.clone())];
+            said.extend(about_signatures(
+                &signers(after, &fingerprint),
+                [
+                    key::EXCHANGE_SIGNED_BY_MENTEE,
+                    key::EXCHANGE_SIGNED_BY_MENTOR,
+                    key::EXCHANGE_SIGNED_BY_COACHEE,
+                    key::EXCHANGE_SIGNED_BY_COACH,
+                ],
+                key::EXCHANGE_SIGNED_BY_BOTH,
+            ));
+            said.push(next_step(after));
+            said
         }
         AgreementMerge::Identical { .. } => {
             let added: Vec<(String, String)> = parties(after.kind)
@@ -435,37 +464,34 @@ pub fn import_message(merge: &AgreementMerge, before: Option<&Draft>, after: &Dr
                     };
                     valid(after) && !before.is_some_and(valid)
                 })
-                .filter_map(|(key, role, _)| {
+                .filter_map(|(key, _, _)| {
                     after
                         .signatures
                         .get(key)
-                        .map(|s| (role.to_lowercase(), s.name.clone()))
+                        .map(|s| (key.to_string(), s.name.clone()))
                 })
                 .collect();
-            let signatures = match added.len() {
-                0 => " It brought no new signatures.".to_string(),
-                n => format!(
-                    " {} {} added.",
-                    sentence_case(&signatures_words(&added)),
-                    if n > 1 { "were" } else { "was" }
-                ),
-            };
-            format!(
-                "Your partner's copy says exactly what yours says.{signatures} {}",
-                next_step(after)
+            let signatures = about_signatures(
+                &added,
+                [
+                    key::EXCHANGE_SIG_ADDED_MENTEE,
+                    key::EXCHANGE_SIG_ADDED_MENTOR,
+                    key::EXCHANGE_SIG_ADDED_COACHEE,
+                    key::EXCHANGE_SIG_ADDED_COACH,
+                ],
+                key::EXCHANGE_SIGS_ADDED_BOTH,
             )
+            .unwrap_or_else(|| key::EXCHANGE_NO_NEW_SIGNATURES.into());
+            vec![key::EXCHANGE_IDENTICAL.into(), signatures, next_step(after)]
         }
         AgreementMerge::Differs { theirs, .. } => {
             let n = before.map_or(0, |mine| diff(mine, theirs).len());
-            let kept = if theirs.signatures.is_empty() {
-                ""
-            } else {
-                " Their signature stays if you end up with exactly their wording."
-            };
-            format!(
-                "Your partner's copy differs from yours ({}). Choose below, part by part, which wording to keep.{kept}",
-                parts_differ(n)
-            )
+            let mut said = vec![Msg::new(key::EXCHANGE_DIFFERS)
+                .with_msg("differ", Msg::count(key::MERGE_PARTS_DIFFER, n))];
+            if !theirs.signatures.is_empty() {
+                said.push(key::EXCHANGE_THEIR_SIGNATURE_STAYS.into());
+            }
+            said
         }
     }
 }
@@ -473,24 +499,28 @@ pub fn import_message(merge: &AgreementMerge, before: Option<&Draft>, after: &Dr
 /// Settles a partner's copy once no difference is left: keeps their signatures of this exact text,
 /// and says what happened and what to do next. `their_fingerprint` is their copy as it arrived, so
 /// the message can tell whether this copy now says just what theirs does.
-pub fn settle_partner_copy(mine: &mut Draft, theirs: &Draft, their_fingerprint: &str) -> String {
+pub fn settle_partner_copy(mine: &mut Draft, theirs: &Draft, their_fingerprint: &str) -> Vec<Msg> {
     let adopted = adopt_signatures(mine, theirs);
     let same = mine.fingerprint() == their_fingerprint;
-    let what = if same {
-        "Every difference is settled: your copy now says exactly what your partner's says."
+    let mut said = vec![Msg::new(if same {
+        key::EXCHANGE_SETTLED_SAME
     } else {
-        "Every difference is settled. Your copy keeps some of your own wording, so your partner needs your file to see it."
-    };
-    let signatures = if !adopted.is_empty() {
-        let verb = if adopted.len() > 1 { "were" } else { "was" };
-        format!(
-            " {} {verb} kept, as it was given to this exact text.",
-            sentence_case(&signatures_words(&adopted))
-        )
+        key::EXCHANGE_SETTLED_OWN
+    })];
+    if let Some(kept) = about_signatures(
+        &adopted,
+        [
+            key::EXCHANGE_SIG_KEPT_MENTEE,
+            key::EXCHANGE_SIG_KEPT_MENTOR,
+            key::EXCHANGE_SIG_KEPT_COACHEE,
+            key::EXCHANGE_SIG_KEPT_COACH,
+        ],
+        key::EXCHANGE_SIGS_KEPT_BOTH,
+    ) {
+        said.push(kept);
     } else if !same && !theirs.signatures.is_empty() {
-        " Their signature was given to their own wording, so it does not carry over.".to_string()
-    } else {
-        String::new()
-    };
-    format!("{what}{signatures} {}", next_step(mine))
+        said.push(key::EXCHANGE_SIGNATURE_NOT_CARRIED.into());
+    }
+    said.push(next_step(mine));
+    said
 }

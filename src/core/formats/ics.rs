@@ -5,8 +5,10 @@
 //! Meetings with a usual time are written in floating local time (no time zone): a calendar shows
 //! 17:30 as 17:30 wherever the person is, which is what "we meet at half past five" means.
 
+use crate::core::agreement::AgreementKind;
 use crate::core::agreement::Draft;
 use crate::core::prefill::add_months;
+use crate::core::text::{key, Catalogue, Key, Msg, Numbers, PlainNumbers};
 use crate::core::values::{parse_date, parse_time, Choice, Meaning, Unit};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,9 +18,9 @@ pub enum IcsError {
 }
 
 impl IcsError {
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> Key {
         match self {
-            IcsError::NoStartDate => "Add a start date first: the calendar file is built from it.",
+            IcsError::NoStartDate => key::ICS_NO_START,
         }
     }
 }
@@ -185,6 +187,19 @@ fn rrule(choice: &Choice, first: i64, on_weekday: bool) -> Option<String> {
 /// a time of day, the data of a chosen option, numbers. A person's text only ever reaches SUMMARY
 /// and DESCRIPTION, escaped and folded; text that does not fit its field never reaches the calendar.
 pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
+    to_ics_in(draft, stamp, &Catalogue::english(), &PlainNumbers)
+}
+
+/// As `to_ics`, with the events' words in the language of `cat` (the agreement's own).
+pub fn to_ics_in(
+    draft: &Draft,
+    stamp: &str,
+    cat: &Catalogue,
+    numbers: &dyn Numbers,
+) -> Result<String, IcsError> {
+    let say = |msg: Msg| cat.say(&msg, numbers);
+    let mentoring = draft.kind == AgreementKind::Mentoring;
+    let pick = |m: Key, c: Key| if mentoring { m } else { c };
     // Dates stay YYYY-MM-DD (checked as real dates in a sane range) until they are written out.
     let start = draft
         .date("start")
@@ -193,10 +208,9 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
     let start_day = day_number(&start).ok_or(IcsError::NoStartDate)?;
     let end = draft.date("end").map(str::to_string).filter(|e| *e > start);
     let title = &draft.title;
-    let noun = draft.kind.noun();
     // Events are named after the two people when both names are written, which says more in a
     // calendar than a title such as "Copy of Mentoring agreement".
-    let named = draft.people();
+    let named = draft.people().map(&say);
     let who = named.clone().unwrap_or_else(|| title.clone());
     let mut events = Vec::new();
 
@@ -231,26 +245,43 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
             (None, Some(e)) => Some(format!("UNTIL={}", ics_date(e))),
             (None, None) => None,
         };
+        let mode = draft.words_in("mode", cat).to_string();
         let mut description = match length {
-            Some(_) => format!(
-                "{} {noun} session. {}",
-                draft.words("length"),
-                draft.words("mode")
+            Some(_) => say(Msg::new(pick(
+                key::ICS_SESSION_LENGTH_MENTORING,
+                key::ICS_SESSION_LENGTH_COACHING,
+            ))
+            .with("length", draft.words_in("length", cat))
+            .with("mode", mode)),
+            None => say(
+                Msg::new(pick(key::ICS_SESSION_MENTORING, key::ICS_SESSION_COACHING))
+                    .with("mode", mode),
             ),
-            None => format!("{} session. {}", capitalise(noun), draft.words("mode")),
         };
         if time.is_none() {
-            description.push_str(". No usual time agreed yet, so this is a whole-day reminder");
+            description.push_str(". ");
+            description.push_str(cat.get(key::ICS_WHOLE_DAY));
         }
         if !draft.value("place").is_empty() {
-            description.push_str(&format!(". Where: {}", draft.value("place")));
+            description.push_str(". ");
+            description.push_str(&say(
+                Msg::new(key::ICS_WHERE).with("place", draft.value("place"))
+            ));
         }
         events.push(Event {
             uid: "meetings".into(),
             when,
             summary: match &named {
-                Some(both) => format!("{}: {both}", capitalise(noun)),
-                None => format!("{} meeting: {title}", capitalise(noun)),
+                Some(both) => say(Msg::new(pick(
+                    key::ICS_MEETINGS_NAMED_MENTORING,
+                    key::ICS_MEETINGS_NAMED_COACHING,
+                ))
+                .with("people", both.clone())),
+                None => say(Msg::new(pick(
+                    key::ICS_MEETINGS_MENTORING,
+                    key::ICS_MEETINGS_COACHING,
+                ))
+                .with("title", title.clone())),
             },
             description,
             rule: Some(match limit {
@@ -271,10 +302,14 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
             events.push(Event {
                 uid: goal.clone(),
                 when: When::Day(date.to_string()),
-                summary: format!("Goal {n} target date: {text}"),
-                description: format!(
-                    "The date we agreed for this goal in our {noun} agreement ({title})."
-                ),
+                summary: say(Msg::new(key::ICS_GOAL)
+                    .with("number", n.to_string())
+                    .with("goal", text)),
+                description: say(Msg::new(pick(
+                    key::ICS_GOAL_DESCRIPTION_MENTORING,
+                    key::ICS_GOAL_DESCRIPTION_COACHING,
+                ))
+                .with("title", title.clone())),
                 rule: None,
             });
         }
@@ -284,14 +319,15 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
         Some(Meaning::ReviewMonths(n)) => Some(u32::from(n)),
         _ => None,
     };
-    let review = |date: String, rule: Option<String>, uid: String| {
-        Event {
+    let review = |date: String, rule: Option<String>, uid: String| Event {
         uid,
         when: When::Day(date),
-        summary: format!("Review of our {noun}: {who}"),
-        description: "Look back at the goals and decide together: carry on as we are, change something, or close.".into(),
+        summary: say(
+            Msg::new(pick(key::ICS_REVIEW_MENTORING, key::ICS_REVIEW_COACHING))
+                .with("who", who.clone()),
+        ),
+        description: cat.get(key::ICS_REVIEW_DESCRIPTION).to_string(),
         rule,
-    }
     };
     match (every, end.as_ref()) {
         (Some(every), Some(end)) => {
@@ -318,10 +354,11 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
         events.push(Event {
             uid: "end".into(),
             when: When::Day(end),
-            summary: format!("{} agreement ends: {who}", capitalise(noun)),
-            description:
-                "The agreed end date. Close well: look back at what changed and what comes next."
-                    .into(),
+            summary: say(
+                Msg::new(pick(key::ICS_END_MENTORING, key::ICS_END_COACHING))
+                    .with("who", who.clone()),
+            ),
+            description: cat.get(key::ICS_END_DESCRIPTION).to_string(),
             rule: None,
         });
     }
@@ -358,12 +395,4 @@ pub fn to_ics(draft: &Draft, stamp: &str) -> Result<String, IcsError> {
     }
     out.push_str(&fold("END:VCALENDAR"));
     Ok(out)
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

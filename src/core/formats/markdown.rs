@@ -1,7 +1,8 @@
 //! An agreement as Markdown that reads well as plain text. User text is escaped only where Markdown
 //! would misread it, so it renders as text, never as markup or HTML.
 
-use crate::core::agreement::{parties, Draft, FieldKind};
+use crate::core::agreement::{parties, role_name, Draft, Field, FieldKind};
+use crate::core::text::{key, Catalogue, Key, Msg, Numbers, PlainNumbers};
 
 /// Escapes text for Markdown, and only where Markdown would read it as markup: characters that
 /// start emphasis, code, links or HTML anywhere (`* ` `` ` `` `[ ] < ~ \`), an underscore that is not
@@ -64,80 +65,100 @@ fn starts_entity(rest: &[char]) -> bool {
     body > 0 && rest.get(body) == Some(&';')
 }
 
-/// The heading and explanation of the part of a draft that holds retired fields' text.
-pub const RETIRED_TITLE: &str = "Parts this agreement no longer has";
-pub const RETIRED_INTRO: &str = "These parts were in an earlier version of this agreement. Their text is kept here until you remove it.";
-
-/// The heading and explanation of the organisation's own clauses in a draft.
-pub const TERMS_TITLE: &str = "Your organisation's terms";
-pub const TERMS_INTRO: &str = "Your organisation asks everyone in its programme to agree to these. They were copied in when this agreement was started, so they stay as they were when you read them.";
-
 /// The words beside a party's tick of one of the organisation's clauses: "The mentee agrees".
-pub fn agrees(role: &str) -> String {
-    format!("The {} agrees", role.to_lowercase())
-}
-
-/// The whole agreement as a Markdown document, with dates as written (YYYY-MM-DD).
-pub fn to_markdown(draft: &Draft) -> String {
-    to_markdown_with(draft, &|d: &str| d.to_string())
-}
-
-/// A field's words, with a date written by `date` (the person's own style, from the browser).
-fn shown(draft: &Draft, field: &str, words: &str, date: &dyn Fn(&str) -> String) -> String {
-    match draft.date(field) {
-        Some(d) if matches!(draft.kind.field_kind(field), Some(FieldKind::Date)) => date(d),
-        _ => words.to_string(),
+pub fn agrees(party: &str) -> Key {
+    match party {
+        "mentee" => key::TERMS_AGREES_MENTEE,
+        "mentor" => key::TERMS_AGREES_MENTOR,
+        "coachee" => key::TERMS_AGREES_COACHEE,
+        _ => key::TERMS_AGREES_COACH,
     }
 }
 
-/// As `to_markdown`, with every date written by `date`: the app passes the person's own date
-/// style, as on screen, since Markdown needs no particular one.
-pub fn to_markdown_with(draft: &Draft, date: &dyn Fn(&str) -> String) -> String {
+/// The whole agreement as a Markdown document in English, with dates as written (YYYY-MM-DD).
+pub fn to_markdown(draft: &Draft) -> String {
+    to_markdown_with(draft, &Catalogue::english(), &PlainNumbers, &|d: &str| {
+        d.to_string()
+    })
+}
+
+/// A field's words, with a date written by `date` (the person's own style, from the browser) and a
+/// choice or a day in the agreement's language.
+fn shown(draft: &Draft, field: &Field, cat: &Catalogue, date: &dyn Fn(&str) -> String) -> String {
+    match draft.date(field.id) {
+        Some(d) if matches!(field.kind, FieldKind::Date) => date(d),
+        _ => draft.words_in(field.id, cat).to_string(),
+    }
+}
+
+/// As `to_markdown`, in the language of `cat` (the agreement's own), with every date written by
+/// `date`: the app passes the person's own date style, as on screen.
+pub fn to_markdown_with(
+    draft: &Draft,
+    cat: &Catalogue,
+    numbers: &dyn Numbers,
+    date: &dyn Fn(&str) -> String,
+) -> String {
+    let say = |msg: Msg| cat.say(&msg, numbers);
     let template = draft.kind.template();
     let mut md = format!("# {}\n\n", escape(&draft.title));
     // The kind is named only when the title does not already say it.
-    if draft.title != draft.kind.title() {
-        md.push_str(&format!("{} · ", draft.kind.title()));
+    let kind = cat.get(draft.kind.title());
+    if draft.title != kind && draft.title != draft.kind.title().english() {
+        md.push_str(&format!("{kind} · "));
     }
-    md.push_str(&format!("Status: {}\n", draft.status().words()));
+    md.push_str(&say(
+        Msg::new(key::MD_STATUS).with_key("status", draft.status().words())
+    ));
+    md.push('\n');
     if let Some(programme) = &draft.programme {
-        md.push_str(&format!("\nProgramme: {}\n", escape(programme)));
+        md.push('\n');
+        md.push_str(&say(
+            Msg::new(key::MD_PROGRAMME).with("programme", escape(programme))
+        ));
+        md.push('\n');
     }
     for section in template.sections {
         let mut lines = String::new();
         for field in section.fields.iter().filter(|f| draft.is_visible(f)) {
-            let value = draft.words(field.id);
+            let value = draft.value(field.id);
+            let label = cat.get(field.label);
             match (field.kind, draft.kept(field.id)) {
                 // Kept text that does not fit is shown as it is, with its note, never as a value.
                 (_, Some(kept)) if value.is_empty() => lines.push_str(&format!(
-                    "- **{}:** *(needs a look: {})* {}\n",
-                    field.label,
-                    escape(&kept.note()),
+                    "- **{label}:** *{}* {}\n",
+                    escape(&say(
+                        Msg::new(key::MD_NEEDS_A_LOOK).with("note", say(kept.note()))
+                    )),
                     escape(&kept.text)
                 )),
                 // An empty optional part is left out; an empty required one is still to agree.
                 _ if value.trim().is_empty() && !draft.required(field) => {}
                 (FieldKind::Tick, _) => {
                     let mark = if value == "yes" { "x" } else { " " };
-                    lines.push_str(&format!("- [{mark}] {}\n", field.label));
+                    lines.push_str(&format!("- [{mark}] {label}\n"));
                 }
-                _ if value.trim().is_empty() => {
-                    lines.push_str(&format!("- **{}:** *(not filled in)*\n", field.label))
-                }
+                _ if value.trim().is_empty() => lines.push_str(&format!(
+                    "- **{label}:** *{}*\n",
+                    cat.get(key::MD_NOT_FILLED)
+                )),
                 _ => lines.push_str(&format!(
-                    "- **{}:** {}\n",
-                    field.label,
-                    escape(&shown(draft, field.id, value, date))
+                    "- **{label}:** {}\n",
+                    escape(&shown(draft, field, cat, date))
                 )),
             }
         }
         // A section with nothing in it (no fees for an internal coach) is left out too.
         if !lines.is_empty() {
-            md.push_str(&format!("\n## {}\n\n{lines}", section.title));
+            md.push_str(&format!("\n## {}\n\n{lines}", cat.get(section.title)));
         }
     }
     if !draft.terms.is_empty() {
-        md.push_str(&format!("\n## {TERMS_TITLE}\n\n{TERMS_INTRO}\n"));
+        md.push_str(&format!(
+            "\n## {}\n\n{}\n",
+            cat.get(key::TERMS_TITLE),
+            cat.get(key::TERMS_INTRO)
+        ));
         for term in &draft.terms {
             md.push_str(&format!(
                 "\n### {}\n\n{}\n",
@@ -146,43 +167,55 @@ pub fn to_markdown_with(draft: &Draft, date: &dyn Fn(&str) -> String) -> String 
             ));
             if term.both_tick {
                 md.push('\n');
-                for (key, role, _) in parties(draft.kind) {
-                    let mark = if term.ticked.contains(key) { "x" } else { " " };
-                    md.push_str(&format!("- [{mark}] {}\n", agrees(role)));
+                for (party, _, _) in parties(draft.kind) {
+                    let mark = if term.ticked.contains(party) {
+                        "x"
+                    } else {
+                        " "
+                    };
+                    md.push_str(&format!("- [{mark}] {}\n", cat.get(agrees(party))));
                 }
             }
         }
     }
     if !draft.retired.is_empty() {
-        md.push_str(&format!("\n## {RETIRED_TITLE}\n\n{RETIRED_INTRO}\n\n"));
+        md.push_str(&format!(
+            "\n## {}\n\n{}\n\n",
+            cat.get(key::RETIRED_TITLE),
+            cat.get(key::RETIRED_INTRO)
+        ));
         for (field, text) in &draft.retired {
             md.push_str(&format!("- **{}:** {}\n", escape(field), escape(text)));
         }
     }
-    md.push_str("\n## Signatures\n\n");
-    for (key, role, _) in parties(draft.kind) {
-        match draft.signatures.get(key) {
-            Some(sig) if draft.signature_valid(key) => md.push_str(&format!(
-                "- **{role}:** signed by {} on {}\n",
-                escape(&sig.name),
-                escape(&signed_on(&sig.date, date))
-            )),
-            Some(sig) => md.push_str(&format!(
-                "- **{role}:** signed by {} on {}, but the agreement has changed since, so this signature no longer applies\n",
-                escape(&sig.name),
-                escape(&signed_on(&sig.date, date))
-            )),
-            None => md.push_str(&format!(
-                "- **{role}:** not signed yet. Signature: ______________________ Date: ____________\n"
-            )),
-        }
+    md.push_str(&format!("\n## {}\n\n", cat.get(key::MD_SIGNATURES)));
+    for (party, _, _) in parties(draft.kind) {
+        let role = cat.get(role_name(party));
+        let line = match draft.signatures.get(party) {
+            Some(sig) => {
+                let k = if draft.signature_valid(party) {
+                    key::MD_SIGNED
+                } else {
+                    key::MD_SIGNED_STALE
+                };
+                say(Msg::new(k)
+                    .with("name", escape(&sig.name))
+                    .with("date", escape(&signed_on(&sig.date, date))))
+            }
+            None => cat.get(key::MD_NOT_SIGNED).to_string(),
+        };
+        md.push_str(&format!("- **{role}:** {line}\n"));
     }
     // The same code the screen shows, so two people can compare their copies at a glance.
     let fingerprint = draft.fingerprint();
-    md.push_str(&format!(
-        "\nAgreement code: `{}` (both copies show the same code when they say the same thing; in full: `{fingerprint}`)\n",
-        crate::core::agreement::agreement_code(&fingerprint)
-    ));
+    md.push('\n');
+    md.push_str(&say(Msg::new(key::MD_CODE)
+        .with(
+            "code",
+            format!("`{}`", crate::core::agreement::agreement_code(&fingerprint)),
+        )
+        .with("full", format!("`{fingerprint}`"))));
+    md.push('\n');
     md
 }
 

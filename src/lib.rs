@@ -17,6 +17,8 @@ pub mod ui {
     pub mod first_screen;
     mod site_footer;
     mod site_header;
+    // The static copy uses only `t`; the rest serves the app.
+    #[allow(dead_code)]
     mod text;
     mod welcome;
 }

@@ -4,12 +4,12 @@
 
 mod support;
 
+use leptos::prelude::document;
 use mentoring_or_coaching::core::document::{encode, Document};
 use mentoring_or_coaching::core::questions::{NOT_SURE, QUESTIONS};
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use leptos::prelude::document;
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -11,6 +11,7 @@ use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 
+use crate::core::text::{Catalogue, Raw};
 use crate::storage::{self, Loaded, StorageError};
 use crate::ui::screens::NotLoaded;
 use crate::ui::state::{AppState, SaveState};
@@ -34,6 +35,41 @@ fn persist_in_chunk(state: AppState) -> Result<(), NotLoaded> {
 fn storage_event_in_chunk(state: AppState, key: Option<String>) -> Result<(), NotLoaded> {
     sync::on_storage_event_now(state, key);
     Ok(())
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(data, fallible)]
+fn language_in_chunk(lang: String, text: String) -> Result<Option<Catalogue>, NotLoaded> {
+    Ok(read_language(&lang, &text))
+}
+
+#[cfg(not(feature = "split"))]
+async fn language_in_chunk(lang: String, text: String) -> Result<Option<Catalogue>, NotLoaded> {
+    Ok(read_language(&lang, &text))
+}
+
+/// A language file's texts, read with the JSON library that lives here; `None` for a file that is
+/// not one object of texts. The key names read it by stay here too, out of the first download.
+fn read_language(lang: &str, text: &str) -> Option<Catalogue> {
+    let json: serde_json::Value = serde_json::from_str(text).ok()?;
+    let pairs = json.as_object()?.iter().map(|(k, v)| {
+        let raw = match v {
+            serde_json::Value::String(s) => Raw::Text(s.clone()),
+            serde_json::Value::Object(forms) => forms
+                .iter()
+                .map(|(c, s)| Some((c.clone(), s.as_str()?.to_string())))
+                .collect::<Option<Vec<_>>>()
+                .map_or(Raw::Other, Raw::Plural),
+            _ => Raw::Other,
+        };
+        (k.clone(), raw)
+    });
+    Some(Catalogue::read(lang, pairs))
+}
+
+/// Reads a language file's text into its texts, waiting for the reader if it is not here yet.
+pub async fn language(lang: String, text: String) -> Result<Option<Catalogue>, NotLoaded> {
+    language_in_chunk(lang, text).await
 }
 
 #[cfg(not(feature = "split"))]

@@ -2,10 +2,10 @@
 //! preferred language when it is offered; English is built in, any other is a file fetched from
 //! `lang/<code>.json` beside the page the first time it is needed (the service worker keeps it).
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::text::{Catalogue, Raw};
+use crate::core::text::Catalogue;
 use crate::storage;
 use crate::ui::text;
 
@@ -140,38 +140,9 @@ async fn fetch(lang: &str) -> Result<Catalogue, LanguageError> {
     let body = JsFuture::from(body)
         .await
         .map_err(|_| LanguageError::NotDownloaded)?;
-    let json = body
-        .as_string()
-        .and_then(|t| js_sys::JSON::parse(&t).ok())
-        .filter(|v| v.is_object() && !js_sys::Array::is_array(v))
-        .ok_or(LanguageError::NotReadable)?;
-    Ok(Catalogue::read(lang, pairs(&json)))
-}
-
-fn pairs(json: &JsValue) -> Vec<(String, Raw)> {
-    let entries = js_sys::Object::entries(json.unchecked_ref());
-    entries
-        .iter()
-        .filter_map(|entry| {
-            let pair = js_sys::Array::from(&entry);
-            let name = pair.get(0).as_string()?;
-            let value = pair.get(1);
-            let raw = if let Some(text) = value.as_string() {
-                Raw::Text(text)
-            } else if value.is_object() && !js_sys::Array::is_array(&value) {
-                let forms: Option<Vec<(String, String)>> =
-                    js_sys::Object::entries(value.unchecked_ref())
-                        .iter()
-                        .map(|form| {
-                            let form = js_sys::Array::from(&form);
-                            Some((form.get(0).as_string()?, form.get(1).as_string()?))
-                        })
-                        .collect();
-                forms.map_or(Raw::Other, Raw::Plural)
-            } else {
-                Raw::Other
-            };
-            Some((name, raw))
-        })
-        .collect()
+    let text = body.as_string().ok_or(LanguageError::NotReadable)?;
+    crate::ui::data::language(lang.to_string(), text)
+        .await
+        .map_err(|_| LanguageError::NotDownloaded)?
+        .ok_or(LanguageError::NotReadable)
 }

@@ -5,7 +5,7 @@ use crate::core::document::{decode, read_newer, DecodeError, Document};
 use gloo_storage::{LocalStorage, Storage};
 
 /// Where the document lives.
-pub const KEY: &str = "mentoring-or-coaching/document";
+pub const KEY: &str = crate::core::document::STORAGE_KEY;
 /// Damaged data is copied under this prefix (plus a time stamp) and never written over.
 pub const QUARANTINE_PREFIX: &str = "mentoring-or-coaching/quarantine/";
 

@@ -1,11 +1,16 @@
 //! The page's static first screen, rendered to HTML at build time (`render-welcome`, `ssr` only):
 //! the shell and the welcome screen as a new visitor sees them, from the same components the app
-//! draws, plus the two lines only the static copy needs. The app replaces it whole (`ui::mount`).
+//! draws, plus the two lines only the static copy needs, and the first question, hidden, which the
+//! page's own script shows when Start is pressed before the app has loaded (index.html). The app
+//! replaces it whole (`ui::mount`), taking over what the person did on it.
 
 use leptos::prelude::*;
 
-use crate::core::document::Document;
-use crate::core::route::Route;
+use crate::core::document::{Document, STORAGE_KEY};
+use crate::core::progress::progress;
+use crate::core::questions::QUESTIONS;
+use crate::core::route::{Route, Walk};
+use crate::ui::question_form::{Actions, QuestionForm};
 use crate::ui::site_footer::SiteFooter;
 use crate::ui::site_header::SiteHeader;
 use crate::ui::welcome::Welcome;
@@ -14,6 +19,13 @@ use crate::ui::welcome::Welcome;
 /// welcome for a link to a later screen; the failure line only if the app cannot load (style/main.css).
 #[component]
 pub fn FirstScreen() -> impl IntoView {
+    let doc = Document::default();
+    // Where a new visitor's Start leads: the first question, as the app's welcome says.
+    let start = progress(&doc.assessment.answers, &doc.resume)
+        .offer()
+        .primary
+        .1;
+    let first = Walk::of(&start).and_then(|w| QUESTIONS.get(w.number - 1).map(|q| (w, q)));
     view! {
         <div id="boot" class="boot">
             <SiteHeader route=RwSignal::new(Route::Welcome) />
@@ -23,7 +35,26 @@ pub fn FirstScreen() -> impl IntoView {
                     "This app couldn't finish loading. Check your connection, then reload the page. "
                     "Anything you entered on an earlier visit is still saved in this browser."
                 </p>
-                <Welcome doc=RwSignal::new(Document::default()) still=true />
+                <Welcome doc=RwSignal::new(doc) still=true />
+                {first.map(|(walk, question)| view! {
+                    <div
+                        class="boot-question"
+                        hidden
+                        data-hash=start.hash()
+                        data-title=start.title()
+                        data-stored=STORAGE_KEY
+                    >
+                        <QuestionForm
+                            walk=walk
+                            question=question
+                            chosen=Signal::stored(None)
+                            error=Signal::stored(false)
+                            changed=false
+                            had_answer=false
+                            actions=Actions::none()
+                        />
+                    </div>
+                })}
             </main>
             <SiteFooter />
         </div>

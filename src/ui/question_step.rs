@@ -1,4 +1,4 @@
-//! One question per screen: a fieldset of radio buttons, progress, and the way on (Back, Next, Skip).
+//! One question per screen: what its buttons do with the answers (the view is `QuestionForm`).
 //!
 //! The same screen serves the walk through every question and a revisit of a few of them (a change
 //! from the review, or the deciding questions from the result); `core::route::Walk` says which.
@@ -7,12 +7,12 @@ use leptos::prelude::*;
 
 use crate::core::questions::QUESTIONS;
 use crate::core::route::{Return, Route, Walk};
+use crate::ui::question_form::{Actions, QuestionForm};
 use crate::ui::state::{navigate, AppState};
 
 /// The question screen for `route` (a `Route::Question` or `Route::Revisit`).
 #[component]
 pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
-    let total = QUESTIONS.len();
     let Some((walk, question)) =
         Walk::of(&route).and_then(|w| QUESTIONS.get(w.number - 1).map(|q| (w, q)))
     else {
@@ -30,7 +30,6 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
                 .any(|old| d.assessment.answers.contains_key(*old))
     });
     let error = RwSignal::new(false);
-    let number = walk.number;
 
     let choose = move |option: &'static str| {
         error.set(false);
@@ -59,11 +58,11 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
     };
     let skip = {
         let to = walk.next.clone();
-        move |_| navigate(&to)
+        move |_: ()| navigate(&to)
     };
     let back = {
         let to = walk.back.clone();
-        move |_| navigate(&to)
+        move |_: ()| navigate(&to)
     };
     // A change from the review can be taken back: the answers as they were on arrival, including
     // one kept from an earlier wording of the question.
@@ -76,7 +75,7 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
     let had_answer = earlier.first().is_some_and(|(_, a)| a.is_some());
     let keep_earlier = {
         let to = walk.next.clone();
-        move |_| {
+        move |_: ()| {
             state.doc.update(|d| {
                 for (id, old) in &earlier {
                     match old {
@@ -89,128 +88,25 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
         }
     };
 
-    let (progress, submit, hint) = wording(&walk, total);
-    let show_back = walk.then != Some(Return::Review);
-    let back_label = match (walk.then, walk.step) {
-        (Some(Return::Result), 1) => "Back to my result",
-        _ => "Back",
+    let actions = Actions {
+        choose: Callback::new(choose),
+        next: Callback::new(next),
+        back: Callback::new(back),
+        skip: Callback::new(skip),
+        keep_earlier: Callback::new(keep_earlier),
     };
-
     view! {
-        <section class="screen question" aria-labelledby="question-title">
-            <p class="progress-text">{progress.clone()}</p>
-            {walk.then.is_none().then(|| view! {
-                // The bar shows the questions before this one, so question 1 starts empty.
-                <progress max=total value={number - 1} aria-label=progress.clone()>
-                    {format!("{}%", (number - 1) * 100 / total)}
-                </progress>
-            })}
-            <form on:submit=next novalidate>
-                <fieldset aria-describedby="question-why">
-                    <legend>
-                        <h1 id="question-title" tabindex="-1">{question.prompt}</h1>
-                    </legend>
-                    {changed.then(|| view! {
-                        <p class="notice changed">
-                            "This question has changed since you last answered it, so your earlier answer no longer counts. Please choose again."
-                        </p>
-                    })}
-                    <p class="why" id="question-why">
-                        <strong>"Why we ask: "</strong>
-                        {question.why}
-                    </p>
-                    <div class="options">
-                        {question
-                            .options
-                            .iter()
-                            .map(|o| {
-                                let id = format!("q-{qid}-{}", o.id);
-                                let oid = o.id;
-                                view! {
-                                    <div class="option" class:not-sure=o.is_not_sure()>
-                                        <input
-                                            type="radio"
-                                            id=id.clone()
-                                            name=qid
-                                            value=oid
-                                            prop:checked=move || chosen().as_deref() == Some(oid)
-                                            on:change=move |_| choose(oid)
-                                        />
-                                        <label for=id>{o.label}</label>
-                                    </div>
-                                }
-                            })
-                            .collect_view()}
-                    </div>
-                </fieldset>
-                <p class="error" role="alert">
-                    {move || error.get().then_some("Please choose an answer, or skip this question if you'd rather not say.")}
-                </p>
-                <div class="actions">
-                    {show_back.then(|| view! {
-                        <button type="button" class="secondary" on:click=back>{back_label}</button>
-                    })}
-                    <button type="submit" class="primary">{submit}</button>
-                    {needs_answer.then(|| view! {
-                        <button type="button" class="link" on:click=skip>"Skip this question"</button>
-                    })}
-                    {(!needs_answer).then(|| view! {
-                        <button type="button" class="secondary" on:click=keep_earlier>
-                            {if had_answer { "Keep my earlier answer" } else { "Leave it unanswered" }}
-                        </button>
-                    })}
-                </div>
-            </form>
-            <p class="next-hint">{hint}</p>
-        </section>
+        <QuestionForm
+            walk=walk
+            question=question
+            chosen=Signal::derive(chosen)
+            error=error.into()
+            changed=changed
+            had_answer=had_answer
+            actions=actions
+        />
     }
     .into_any()
-}
-
-/// The progress line, the main button's label and the "what happens next" line.
-fn wording(walk: &Walk, total: usize) -> (String, &'static str, String) {
-    const SAVED: &str = "Your answer is saved as soon as you pick it.";
-    let n = walk.number;
-    match walk.then {
-        None if walk.is_last() => (
-            format!("Question {n} of {total}"),
-            "Check your answers",
-            "Next: a list of all your answers to check before you see your result.".into(),
-        ),
-        None => (
-            format!("Question {n} of {total}"),
-            "Next",
-            format!("{SAVED} Next: question {} of {total}.", n + 1),
-        ),
-        Some(Return::Review) => (
-            format!("Changing your answer to question {n} of {total}"),
-            "Back to my answers",
-            format!("{SAVED} Next: back to the list of your answers."),
-        ),
-        Some(Return::Result) => {
-            let progress = if walk.of == 1 {
-                format!("Question {n} of {total}, the one that would help decide your result")
-            } else {
-                format!(
-                    "Question {n} of {total}: {} of the {} that would help decide your result",
-                    walk.step, walk.of
-                )
-            };
-            if walk.is_last() {
-                (
-                    progress,
-                    "See my result",
-                    format!("{SAVED} Next: your result, updated with your answers."),
-                )
-            } else {
-                (
-                    progress,
-                    "Next",
-                    format!("{SAVED} Next: the next question that would help decide it."),
-                )
-            }
-        }
-    }
 }
 
 /// After a missing answer, put the keyboard on the first option so the person can pick one.

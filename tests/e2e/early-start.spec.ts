@@ -90,7 +90,7 @@ test('Start works before the app has arrived; the answer chosen and the focus st
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Working out what I need is part of the help I want')).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('main').getByText('Question 2 of 13')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Question 2 of 13', { exact: true })).toBeVisible();
   await expect.poll(async () => (await storedAnswers(page))?.['need-scope']).toBe('unknown');
 });
 
@@ -105,7 +105,7 @@ test('Next pressed before the app has arrived waits, and goes on once the app is
   await expect(page.getByRole('main').locator('form')).toHaveAttribute('aria-busy', 'true');
 
   await release();
-  await expect(page.getByRole('main').getByText('Question 2 of 13')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Question 2 of 13', { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/#\/question\/2$/);
   await expect.poll(() => storedAnswers(page)).toEqual({ 'need-scope': 'broad' });
 });

@@ -83,15 +83,18 @@ async function startToQuestion(url, delay = 0) {
     const t = {};
     window.__flow = t;
     const shown = (el) => el?.isConnected && el.checkVisibility();
+    const findStart = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start the questions');
     const check = () => {
       if (t.click === undefined && document.readyState !== 'loading') {
-        const start = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start the questions');
+        const start = findStart();
         if (shown(start)) {
           t.usable = performance.now();
           t.click = Infinity;
+          // After a delay, the Start on screen then: the app may have replaced the page's static copy
+          // (and its Start) meanwhile, and a person cannot press a button that is gone.
           const click = () => {
             t.click = performance.now();
-            start.click();
+            (shown(start) ? start : findStart()).click();
           };
           if (delay) setTimeout(click, delay);
           else click();

@@ -1,5 +1,6 @@
 // Adds a Content-Security-Policy meta tag to a built index.html. The page's loader is an inline
-// module script, so it is allowed by its SHA-256 hash (computed here, at build time), not a nonce.
+// module script, so it is allowed by its SHA-256 hash (computed here, at build time), not a nonce;
+// so are the page's own small scripts and the stylesheet split.mjs puts into the page.
 // Runs after split.mjs (whose loader it hashes) and refuses to run otherwise.
 // Usage: node scripts/csp.mjs DIST
 import { createHash } from 'node:crypto';
@@ -19,12 +20,17 @@ export function csp(dist) {
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   // At least the split loader; index.html may have its own small ones.
   expectCount(STEP, file, inline.length, [1, Infinity], 'inline script (the loader)');
-  const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+  const hash = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+  const hashes = inline.map(hash);
+  // The stylesheet, put into the page by split.mjs.
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  expectCount(STEP, file, styles.length, [1, Infinity], '<style> element (the stylesheet split.mjs puts into the page)');
+  if (/<[a-z][^>]*\sstyle="/i.test(html)) throw new BuildError(STEP, file, 'has a style="..." attribute, which the policy (no \'unsafe-inline\') would block');
 
   const policy = [
     "default-src 'none'",
     `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-    "style-src 'self'",
+    `style-src 'self' ${styles.map(hash).join(' ')}`,
     "connect-src 'self'",
     "img-src 'self'",
     "manifest-src 'self'",

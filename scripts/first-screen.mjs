@@ -38,6 +38,16 @@ export function firstScreen(dist, renderedFile) {
   for (const part of ['<header', '<main', '<h1', '<footer']) {
     if (!rendered.includes(part)) throw new BuildError(STEP, renderedFile, `expected the rendered first screen to have a ${part}> element; it has none`);
   }
+  // The page's script (index.html) turns the placeholder into Start and shows the hidden first
+  // question; without either part, or without the script, Start would wait for the app unnoticed.
+  for (const part of ['boot-placeholder', 'boot-question']) {
+    if (!new RegExp(`class="[^"]*\\b${part}\\b`).test(rendered)) {
+      throw new BuildError(STEP, renderedFile, `expected the rendered first screen to have an element of class "${part}" (the page's script needs it); it has none`);
+    }
+    if (!html.slice(to).includes(`.${part}`)) {
+      throw new BuildError(STEP, file, `expected the page's script after "${END}" to use ".${part}"; none does`);
+    }
+  }
   html = `${html.slice(0, from)}\n${rendered}${html.slice(from)}`;
   writeFileSync(file, html);
   return { bytes: rendered.length };

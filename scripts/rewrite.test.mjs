@@ -3,6 +3,7 @@
 // Run with `node --test scripts/` (scripts/test.sh does).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
   <body>
     <!-- first-screen:start -->
     <!-- first-screen:end -->
+    <script>document.querySelector(".boot-placeholder"); document.querySelector(".boot-question");</script>
   </body>
 </html>
 `;
@@ -45,8 +47,10 @@ const BUILT = {
   'split_a.wasm': 'screen wasm',
 };
 
-// What render-welcome prints, reduced: one boot element with the shell and a heading.
-const RENDERED = '<div id="boot" class="boot"><header>h</header><main><h1>Welcome</h1><!><!--<() />--></main><footer>f</footer></div>\n';
+// What render-welcome prints, reduced: one boot element with the shell, a heading, the start
+// button's placeholder and the hidden first question.
+const BOOT = '<div id="boot" class="boot"><header>h</header><main><h1>Welcome</h1><span class="button boot-placeholder">Start</span><div hidden class="boot-question"><h1>Q</h1></div></main><footer>f</footer></div>';
+const RENDERED = BOOT.replace('</main>', '<!><!--<() />--></main>') + '\n';
 
 let n = 0;
 // A fresh Trunk dist and split build; `change` edits them before the step runs.
@@ -87,14 +91,24 @@ test('the unchanged Trunk output goes through the first screen, split, CSP and s
   assert.match(html, new RegExp(`fetch\\('./app-${tag}_bg\\.wasm'\\)`));
   assert.match(html, /module_or_path: compiled/);
   // The first screen sits between its markers, without Leptos's placeholders.
-  assert.ok(html.includes(`${START}\n<div id="boot" class="boot"><header>h</header><main><h1>Welcome</h1></main><footer>f</footer></div>\n    ${END}`));
+  assert.ok(html.includes(BOOT));
+  // The source's comments, the markers among them, are gone; split's own marker is the one left.
+  assert.deepEqual(html.match(/<!--[\s\S]*?-->/g), [`<!-- split build ${tag} -->`]);
   assert.match(html, new RegExp(`<link rel="modulepreload" href="./app-${tag}.js"`));
   assert.match(html, new RegExp(`<link rel="modulepreload" href="./__wasm_split-${tag}.js"`));
   assert.doesNotMatch(html, /rel="preload"/);
   assert.match(html, /Content-Security-Policy/);
   assert.doesNotMatch(html, /sha384-old/);
   const files = readdirSync(dist).sort();
-  assert.deepEqual(files, [`__wasm_split-${tag}.js`, `app-${tag}.js`, `app-${tag}_bg.wasm`, 'index.html', 'main-aaaaaaaaaaaaaaaa.css', `split_a-${tag}.wasm`, 'sw.js']);
+  assert.deepEqual(files, [`__wasm_split-${tag}.js`, `app-${tag}.js`, `app-${tag}_bg.wasm`, 'index.html', `split_a-${tag}.wasm`, 'sw.js']);
+  // The stylesheet is in the page, minified, and allowed by its hash; so are the page's own scripts.
+  assert.match(html, /<style>body\{color:red\}<\/style>/);
+  assert.doesNotMatch(html, /rel="stylesheet"/);
+  const hash = (s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+  assert.ok(html.includes(`style-src 'self' ${hash('body{color:red}')}`), 'style-src names the stylesheet\'s hash');
+  assert.ok(html.includes('<script>document.documentElement.classList.add("deep");</script>'), 'the page\'s own script is minified');
+  assert.ok(html.includes(hash('document.documentElement.classList.add("deep");')), 'script-src names the minified script\'s hash');
+  assert.doesNotMatch(html, /unsafe-inline/);
   const loader = readFileSync(join(dist, `__wasm_split-${tag}.js`), 'utf8');
   assert.match(loader, new RegExp(`split_a-${tag}\\.wasm`));
   assert.match(loader, new RegExp(`app-${tag}\\.js`));
@@ -110,6 +124,32 @@ test('attributes in another order are still found', () => {
   split(dist, out, 'app');
   const page = readFileSync(join(dist, 'index.html'), 'utf8');
   assert.doesNotMatch(page, /rel="preload"|sha384-old/);
+});
+
+test('split stops without the stylesheet link it puts into the page', () => {
+  const { dist, out } = fixture({ html: TRUNK_HTML.replace(/<link rel="stylesheet"[^>]*>/, '') });
+  stops(() => split(dist, out, 'app'), 'index.html', /expected exactly 1 <link rel="stylesheet"> of Trunk's main-aaaaaaaaaaaaaaaa\.css, found 0/);
+});
+
+test('a stylesheet with "</style>" in a string cannot end the inlined <style> early', () => {
+  const { dist, out } = fixture();
+  writeFileSync(join(dist, 'main-aaaaaaaaaaaaaaaa.css'), 'a::after { content: "</style>"; }\n');
+  split(dist, out, 'app');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  assert.equal(html.match(/<\/style/gi)?.length, 1);
+});
+
+test('CSP stops when the page has no stylesheet in it, or a style attribute', () => {
+  const noStyle = fixture();
+  split(noStyle.dist, noStyle.out, 'app');
+  const file = join(noStyle.dist, 'index.html');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/<style>[^<]*<\/style>/, ''));
+  stops(() => csp(noStyle.dist), 'index.html', /expected at least 1 <style> element/);
+  const attr = fixture();
+  split(attr.dist, attr.out, 'app');
+  const file2 = join(attr.dist, 'index.html');
+  writeFileSync(file2, readFileSync(file2, 'utf8').replace('<title>', '<title style="color:red">'));
+  stops(() => csp(attr.dist), 'index.html', /style="\.\.\." attribute/);
 });
 
 test('split stops without the preload of Trunk\'s wasm', () => {
@@ -209,6 +249,16 @@ test('the first screen stops when render-welcome printed something else', () => 
     writeFileSync(rendered, text);
     stops(() => firstScreen(dist, rendered), 'first-screen.html', message);
   }
+});
+
+test('the first screen stops without the first question or the start placeholder, or without the script that uses them', () => {
+  const { dist, rendered } = fixture();
+  for (const part of ['boot-question', 'boot-placeholder']) {
+    writeFileSync(rendered, RENDERED.replace(part, 'other'));
+    stops(() => firstScreen(dist, rendered), 'first-screen.html', new RegExp(`element of class "${part}"`));
+  }
+  const noScript = fixture({ html: TRUNK_HTML.replace(/<script>document\.querySelector[^\n]*\n/, '') });
+  stops(() => firstScreen(noScript.dist, noScript.rendered), 'index.html', /the page's script after "<!-- first-screen:end -->" to use "\.boot-placeholder"/);
 });
 
 test('the first screen refuses a page that was already split', () => {

@@ -1,7 +1,8 @@
 // Puts the split build into a Trunk dist: replaces Trunk's single wasm and its glue with the
 // first-load module, the loader for the screens and the screens' own wasm files, all named with one
 // build hash (the two scripts import each other, so per-file hashes would be circular), minifies
-// the scripts and the stylesheet, and points index.html and its integrity attributes at them.
+// the scripts and the stylesheet (which goes into index.html), and points index.html and its
+// integrity attributes at them.
 // Every rewrite checks that it found what it expected (scripts/lib/rewrite.mjs): a change in
 // Trunk's or wasm-bindgen's output stops the build instead of shipping a page that loads nothing.
 // Usage: node scripts/split.mjs DIST BUILT NAME
@@ -76,13 +77,40 @@ export function split(dist, built, name) {
     }
   }
 
-  // Trunk copies the stylesheet as written; minified, it is smaller in the first download too.
+  // Trunk copies the stylesheet as written. Minified, and put into the page itself: the static first
+  // screen then paints, and its script (which would wait for a stylesheet still loading) runs, with
+  // the page's first response rather than one request later. The CSP allows it by its hash (csp.mjs).
   const css = readdirSync(dist).filter((f) => f.endsWith('.css'));
   expectCount(STEP, dist, css.length, 1, 'stylesheet from Trunk');
-  for (const f of css) {
-    const min = transformSync(readFileSync(join(dist, f), 'utf8'), { loader: 'css', minify: true });
-    writeFileSync(join(dist, f), min.code);
-  }
+  const styles = transformSync(readFileSync(join(dist, css[0]), 'utf8'), { loader: 'css', minify: true }).code.trim();
+  // esbuild writes "</style" in a string as "<\/style", so the text cannot end the element early.
+  let sheets = 0;
+  html = html.replace(/<link\b[^>]*>/g, (tag) => {
+    const href = tag.match(/\shref="([^"]*)"/)?.[1]?.replace(/^\.\//, '');
+    if (href !== css[0]) return tag;
+    if (!/\srel="stylesheet"/.test(tag)) throw new BuildError(STEP, indexFile, `expected the link to ${css[0]} to be rel="stylesheet": ${tag}`);
+    sheets += 1;
+    return `<style>${styles}</style>`;
+  });
+  expectCount(STEP, indexFile, sheets, 1, `<link rel="stylesheet"> of Trunk's ${css[0]}`);
+  rmSync(join(dist, css[0]));
+
+  // The source's comments (the first-screen markers among them, already used) are not shipped.
+  let comments = 0;
+  html = html.replace(/<!--[\s\S]*?-->/g, () => {
+    comments += 1;
+    return '';
+  });
+  expectCount(STEP, indexFile, comments, [2, Infinity], 'HTML comments (the first-screen markers at least)');
+
+  // The page's own small scripts, minified: they are part of the first download (csp.mjs hashes them
+  // as they are now).
+  let scripts = 0;
+  html = html.replace(/<script>([\s\S]*?)<\/script>/g, (_, body) => {
+    scripts += 1;
+    return `<script>${transformSync(body, { loader: 'js', minify: true, target: 'es2022' }).code.trim()}</script>`;
+  });
+  expectCount(STEP, indexFile, scripts, [1, Infinity], "inline <script> of the page's own (index.html)");
 
   const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(dist, f))).digest('base64')}`;
   const js = names[`${name}.js`];
@@ -156,7 +184,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     integrities += 1;
     return tag.replace(/(\sintegrity=")[^"]*(")/, `$1${sri(href.slice(2))}$2`);
   });
-  expectCount(STEP, indexFile, integrities, 3, 'links with integrity (stylesheet, glue, screens loader)');
+  expectCount(STEP, indexFile, integrities, 2, 'links with integrity (glue, screens loader)');
   if (html.includes(oldJs[0]) || html.includes(oldWasm[0])) {
     throw new BuildError(STEP, indexFile, `still names Trunk's ${html.includes(oldJs[0]) ? oldJs[0] : oldWasm[0]} after the rewrite`);
   }

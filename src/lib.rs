@@ -15,6 +15,7 @@ pub mod ui;
 pub mod ui {
     mod address;
     pub mod first_screen;
+    mod question_form;
     mod site_footer;
     mod site_header;
     // The static copy uses only `t`; the rest serves the app.

@@ -6,7 +6,7 @@ use crate::core::text::{key, Msg};
 use gloo_storage::{LocalStorage, Storage};
 
 /// Where the document lives.
-pub const KEY: &str = "mentoring-or-coaching/document";
+pub const KEY: &str = crate::core::document::STORAGE_KEY;
 /// Damaged data is copied under this prefix (plus a time stamp) and never written over.
 /// The language the person chose, kept apart from the document: it is this browser's, not the data's.
 pub const LANGUAGE_KEY: &str = "mentoring-or-coaching/language";

@@ -187,6 +187,7 @@ const IN_THE_CATALOGUE: &[&str] = &[
     "src/ui/app.rs",
     "src/ui/comparison.rs",
     "src/ui/lean_bar.rs",
+    "src/ui/question_form.rs",
     "src/ui/question_step.rs",
     "src/ui/result_screen.rs",
     "src/ui/review.rs",

@@ -9,6 +9,10 @@ use crate::core::questions::BANK_VERSION;
 use crate::core::scoring::Answers;
 use crate::core::values::{check, Origin};
 
+/// The local-storage key the document lives under (`storage.rs`; the page's own script in
+/// index.html only asks whether it is there, to leave a returning visitor's start to the app).
+pub const STORAGE_KEY: &str = "mentoring-or-coaching/document";
+
 /// The schema this build writes. Older documents are migrated forward; newer ones are never written over.
 pub const SCHEMA_VERSION: u32 = 3;
 

@@ -1,21 +1,33 @@
 //! The page's static first screen, rendered to HTML at build time (`render-welcome`, `ssr` only):
 //! the shell and the welcome screen as a new visitor sees them, from the same components the app
-//! draws, plus the two lines only the static copy needs. The app replaces it whole (`ui::mount`).
+//! draws, plus the two lines only the static copy needs, and the first question, hidden, which the
+//! page's own script shows when Start is pressed before the app has loaded (index.html). The app
+//! replaces it whole (`ui::mount`), taking over what the person did on it.
 
 use leptos::prelude::*;
 
-use crate::core::document::Document;
-use crate::core::route::Route;
-use crate::core::text::key;
+use crate::core::document::{Document, STORAGE_KEY};
+use crate::core::progress::progress;
+use crate::core::questions::QUESTIONS;
+use crate::core::route::{Route, Walk};
+use crate::core::text::{key, Msg};
+use crate::ui::question_form::{Actions, QuestionForm};
 use crate::ui::site_footer::SiteFooter;
 use crate::ui::site_header::SiteHeader;
-use crate::ui::text::t;
+use crate::ui::text::{say, t};
 use crate::ui::welcome::Welcome;
 
 /// What `index.html` shows before the app has downloaded. The loading line shows instead of the
 /// welcome for a link to a later screen; the failure line only if the app cannot load (style/main.css).
 #[component]
 pub fn FirstScreen() -> impl IntoView {
+    let doc = Document::default();
+    // Where a new visitor's Start leads: the first question, as the app's welcome says.
+    let start = progress(&doc.assessment.answers, &doc.resume)
+        .offer()
+        .primary
+        .1;
+    let first = Walk::of(&start).and_then(|w| QUESTIONS.get(w.number - 1).map(|q| (w, q)));
     view! {
         <div id="boot" class="boot">
             <SiteHeader route=RwSignal::new(Route::Welcome)>
@@ -30,7 +42,26 @@ pub fn FirstScreen() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <p class="loading boot-loading">{t(key::LOADING)}</p>
                 <p class="boot-failed" role="alert">{t(key::BOOT_FAILED)}</p>
-                <Welcome doc=RwSignal::new(Document::default()) still=true />
+                <Welcome doc=RwSignal::new(doc) still=true />
+                {first.map(|(walk, question)| view! {
+                    <div
+                        class="boot-question"
+                        hidden
+                        data-hash=start.hash()
+                        data-title=say(&Msg::new(key::TITLE_PAGE).with("screen", say(&start.title())))
+                        data-stored=STORAGE_KEY
+                    >
+                        <QuestionForm
+                            walk=walk
+                            question=question
+                            chosen=Signal::stored(None)
+                            error=Signal::stored(false)
+                            changed=false
+                            had_answer=false
+                            actions=Actions::none()
+                        />
+                    </div>
+                })}
             </main>
             <SiteFooter />
         </div>

@@ -24,6 +24,7 @@ mod org_programmes;
 mod org_terms;
 pub mod organisation;
 mod organisation_page;
+mod question_form;
 mod question_step;
 mod result_screen;
 mod retired_fields;
@@ -61,7 +62,9 @@ use crate::storage::{self, Loaded, Stored};
 ///
 /// The code the next step needs is fetched before the first draw (the download runs off the main
 /// thread): on the welcome, the questions' code, so even a click the moment Start appears does not
-/// wait for it; then the saver, so the first change finds it here.
+/// wait for it; then the saver, so the first change finds it here. On a question (the static
+/// copy's Start was pressed before the app arrived, or a link), the questions' code is fetched
+/// first and the app drawn once it is here, so the swap shows the question, never "Loading…".
 pub fn mount() {
     // The person's language first: the app is drawn in it from the start.
     let lang = language::start_language();
@@ -80,7 +83,8 @@ pub fn mount() {
 }
 
 fn start() {
-    let welcome = Route::parse(&state::current_hash()) == Route::Welcome;
+    let route = Route::parse(&state::current_hash());
+    let welcome = route == Route::Welcome;
     let loaded = match storage::read_stored() {
         Stored::Unavailable => Loaded::without_text(true),
         Stored::Empty => Loaded::without_text(false),
@@ -108,6 +112,12 @@ fn start() {
     };
     if welcome {
         screens::prefetch_questions(data::prefetch);
+    } else if matches!(route, Route::Question(_)) {
+        screens::prefetch_questions(move || {
+            data::prefetch();
+            draw_shell(loaded);
+        });
+        return;
     } else {
         data::prefetch();
     }
@@ -140,9 +150,30 @@ fn draw_shell(loaded: Loaded) {
 }
 
 /// Swaps the static welcome for the app in one task, so no frame shows neither.
+///
+/// If the static copy shows its first question (Start was pressed before the app arrived), the swap
+/// waits until the app's question is drawn rather than show "Loading…" in its place. The page's own
+/// script (index.html) hears `handover` just before the swap, to note the answer chosen, the focus
+/// and a button pressed on the static copy, and `takenover` just after, to do the same in the app.
 fn show(holder: HtmlElement) {
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
+    let Some(boot) = document().get_element_by_id("boot") else {
+        let _ = document().body().map(|body| body.append_child(&holder));
+        return;
+    };
+    let asking = boot
+        .get_attribute("class")
+        .is_some_and(|c| c.split(' ').any(|c| c == "asking"));
+    if asking && matches!(holder.query_selector("main > .loading"), Ok(Some(_))) {
+        set_timeout(move || show(holder), Duration::from_millis(10));
+        return;
     }
+    let say = |target: &web_sys::EventTarget, name: &str| {
+        if let Ok(event) = web_sys::Event::new(name) {
+            let _ = target.dispatch_event(&event);
+        }
+    };
+    say(&boot, "handover");
+    boot.remove();
     let _ = document().body().map(|body| body.append_child(&holder));
+    say(&window(), "takenover");
 }

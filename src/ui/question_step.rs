@@ -1,4 +1,4 @@
-//! One question per screen: a fieldset of radio buttons, progress, and the way on (Back, Next, Skip).
+//! One question per screen: what its buttons do with the answers (the view is `QuestionForm`).
 //!
 //! The same screen serves the walk through every question and a revisit of a few of them (a change
 //! from the review, or the deciding questions from the result); `core::route::Walk` says which.
@@ -7,14 +7,14 @@ use leptos::prelude::*;
 
 use crate::core::questions::QUESTIONS;
 use crate::core::route::{Return, Route, Walk};
-use crate::core::text::{key, Key, Msg};
+use crate::core::text::key;
+use crate::ui::question_form::{Actions, QuestionForm};
 use crate::ui::state::{navigate, AppState};
-use crate::ui::text::{say, t};
+use crate::ui::text::t;
 
 /// The question screen for `route` (a `Route::Question` or `Route::Revisit`).
 #[component]
 pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
-    let total = QUESTIONS.len();
     let Some((walk, question)) =
         Walk::of(&route).and_then(|w| QUESTIONS.get(w.number - 1).map(|q| (w, q)))
     else {
@@ -32,7 +32,6 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
                 .any(|old| d.assessment.answers.contains_key(*old))
     });
     let error = RwSignal::new(false);
-    let number = walk.number;
 
     let choose = move |option: &'static str| {
         error.set(false);
@@ -61,11 +60,11 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
     };
     let skip = {
         let to = walk.next.clone();
-        move |_| navigate(&to)
+        move |_: ()| navigate(&to)
     };
     let back = {
         let to = walk.back.clone();
-        move |_| navigate(&to)
+        move |_: ()| navigate(&to)
     };
     // A change from the review can be taken back: the answers as they were on arrival, including
     // one kept from an earlier wording of the question.
@@ -78,7 +77,7 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
     let had_answer = earlier.first().is_some_and(|(_, a)| a.is_some());
     let keep_earlier = {
         let to = walk.next.clone();
-        move |_| {
+        move |_: ()| {
             state.doc.update(|d| {
                 for (id, old) in &earlier {
                     match old {
@@ -91,140 +90,25 @@ pub fn QuestionStep(state: AppState, route: Route) -> impl IntoView {
         }
     };
 
-    let (progress, submit, hint) = wording(&walk, total);
-    let show_back = walk.then != Some(Return::Review);
-    let back_label = match (walk.then, walk.step) {
-        (Some(Return::Result), 1) => t(key::QUESTION_BACK_TO_RESULT),
-        _ => t(key::QUESTION_BACK),
+    let actions = Actions {
+        choose: Callback::new(choose),
+        next: Callback::new(next),
+        back: Callback::new(back),
+        skip: Callback::new(skip),
+        keep_earlier: Callback::new(keep_earlier),
     };
-
     view! {
-        <section class="screen question" aria-labelledby="question-title">
-            <p class="progress-text">{progress.clone()}</p>
-            {walk.then.is_none().then(|| view! {
-                // The bar shows the questions before this one, so question 1 starts empty.
-                <progress max=total value={number - 1} aria-label=progress.clone()>
-                    {format!("{}%", (number - 1) * 100 / total)}
-                </progress>
-            })}
-            <form on:submit=next novalidate>
-                <fieldset aria-describedby="question-why">
-                    <legend>
-                        <h1 id="question-title" tabindex="-1">{t(question.prompt)}</h1>
-                    </legend>
-                    {changed.then(|| view! {
-                        <p class="notice changed">
-                            {t(key::QUESTION_CHANGED)}
-                        </p>
-                    })}
-                    <p class="why" id="question-why">
-                        <strong>{t(key::QUESTION_WHY)}" "</strong>
-                        {t(question.why)}
-                    </p>
-                    <div class="options">
-                        {question
-                            .options
-                            .iter()
-                            .map(|o| {
-                                let id = format!("q-{qid}-{}", o.id);
-                                let oid = o.id;
-                                view! {
-                                    <div class="option" class:not-sure=o.is_not_sure()>
-                                        <input
-                                            type="radio"
-                                            id=id.clone()
-                                            name=qid
-                                            value=oid
-                                            prop:checked=move || chosen().as_deref() == Some(oid)
-                                            on:change=move |_| choose(oid)
-                                        />
-                                        <label for=id>{t(o.label)}</label>
-                                    </div>
-                                }
-                            })
-                            .collect_view()}
-                    </div>
-                </fieldset>
-                <p class="error" role="alert">
-                    {move || error.get().then(|| t(key::QUESTION_CHOOSE))}
-                </p>
-                <div class="actions">
-                    {show_back.then(|| view! {
-                        <button type="button" class="secondary" on:click=back>{back_label}</button>
-                    })}
-                    <button type="submit" class="primary">{t(submit)}</button>
-                    {needs_answer.then(|| view! {
-                        <button type="button" class="link" on:click=skip>{t(key::QUESTION_SKIP)}</button>
-                    })}
-                    {(!needs_answer).then(|| view! {
-                        <button type="button" class="secondary" on:click=keep_earlier>
-                            {t(if had_answer { key::QUESTION_KEEP_EARLIER } else { key::QUESTION_LEAVE_UNANSWERED })}
-                        </button>
-                    })}
-                </div>
-            </form>
-            <p class="next-hint">{hint}</p>
-        </section>
+        <QuestionForm
+            walk=walk
+            question=question
+            chosen=Signal::derive(chosen)
+            error=error.into()
+            changed=changed
+            had_answer=had_answer
+            actions=actions
+        />
     }
     .into_any()
-}
-
-/// The progress line, the main button's label and the "what happens next" line.
-fn wording(walk: &Walk, total: usize) -> (String, Key, String) {
-    let n = walk.number;
-    let of_total = |k: Key| {
-        say(&Msg::new(k)
-            .with("number", n.to_string())
-            .with("total", total.to_string()))
-    };
-    let saved = |k: Key| format!("{} {}", t(key::QUESTION_SAVED), t(k));
-    match walk.then {
-        None if walk.is_last() => (
-            of_total(key::QUESTION_PROGRESS),
-            key::QUESTION_TO_REVIEW,
-            t(key::QUESTION_TO_REVIEW_NEXT).into(),
-        ),
-        None => (
-            of_total(key::QUESTION_PROGRESS),
-            key::QUESTION_NEXT,
-            format!(
-                "{} {}",
-                t(key::QUESTION_SAVED),
-                say(&Msg::new(key::QUESTION_NEXT_NEXT)
-                    .with("number", (n + 1).to_string())
-                    .with("total", total.to_string()))
-            ),
-        ),
-        Some(Return::Review) => (
-            of_total(key::QUESTION_CHANGING),
-            key::QUESTION_BACK_TO_ANSWERS,
-            saved(key::QUESTION_BACK_TO_ANSWERS_NEXT),
-        ),
-        Some(Return::Result) => {
-            let progress = if walk.of == 1 {
-                of_total(key::QUESTION_DECIDING_ONE)
-            } else {
-                say(&Msg::new(key::QUESTION_DECIDING)
-                    .with("number", n.to_string())
-                    .with("total", total.to_string())
-                    .with("step", walk.step.to_string())
-                    .with("of", walk.of.to_string()))
-            };
-            if walk.is_last() {
-                (
-                    progress,
-                    key::QUESTION_SEE_RESULT,
-                    saved(key::QUESTION_SEE_RESULT_NEXT),
-                )
-            } else {
-                (
-                    progress,
-                    key::QUESTION_NEXT,
-                    saved(key::QUESTION_DECIDING_NEXT),
-                )
-            }
-        }
-    }
 }
 
 /// After a missing answer, put the keyboard on the first option so the person can pick one.

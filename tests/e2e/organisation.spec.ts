@@ -76,6 +76,8 @@ for (const width of [375, 1280]) {
   test(`the name and logo arriving move nothing in the header (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     const boxes = async () => {
+      // The app's header (the static copy's has a Start button too, and no organisation).
+      await page.waitForFunction(() => document.getElementById('boot') === null);
       await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
       const brand = await page.getByRole('link', { name: 'Mentoring or Coaching?' }).boundingBox();
       const nav = await page.getByRole('navigation', { name: 'Main' }).boundingBox();

@@ -46,9 +46,10 @@ fn main() {
                 }
             })
             .collect();
+        // A reference to its English text, so a key is two numbers wherever it is passed.
         let _ = writeln!(
             consts,
-            "    pub const {name}: Key = Key {{ index: {i}, english: {entry} }};"
+            "    pub const {name}: Key = Key {{ index: {i}, english: &{entry} }};"
         );
         names.push(name);
     }

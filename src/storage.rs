@@ -9,7 +9,7 @@ use gloo_storage::{LocalStorage, Storage};
 pub const KEY: &str = crate::core::document::STORAGE_KEY;
 /// Damaged data is copied under this prefix (plus a time stamp) and never written over.
 /// The language the person chose, kept apart from the document: it is this browser's, not the data's.
-pub const LANGUAGE_KEY: &str = "mentoring-or-coaching/language";
+pub const LANGUAGE_KEY: &str = crate::core::text::LANGUAGE_KEY;
 pub const QUARANTINE_PREFIX: &str = "mentoring-or-coaching/quarantine/";
 
 /// Why a save failed.

@@ -405,3 +405,43 @@ async fn after_an_import_the_message_is_on_the_agreement_and_has_the_keyboard() 
     assert!(wait_for(|| element(&root, "#import-file").is_some()).await);
     assert_eq!(text(&root, ".import-message"), "");
 }
+
+#[wasm_bindgen_test]
+async fn switching_language_mid_agreement_keeps_the_typing_and_the_agreement_keeps_its_own_language() {
+    let german = german();
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    let _ = window().location().set_hash("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    type_into(&goal, "Lead two client meetings");
+    assert!(
+        wait_for(|| stored_doc().drafts[0].value("goal-1") == "Lead two client meetings").await
+    );
+
+    // The interface turns German; this agreement was written in English and stays so.
+    choose_language(&root, "de");
+    assert!(wait_for(|| text(&root, "nav").contains("Vereinbarungen")).await);
+    assert_eq!(window().location().hash().ok().as_deref(), Some("#/agreement/a1"));
+    let goal = input(&root, "#field-goal-1");
+    assert_eq!(goal.value(), "Lead two client meetings", "the typing is kept");
+    assert!(text(&root, "label[for=field-goal-1]").starts_with("Goal 1"));
+    assert!(
+        text(&root, ".editor").contains("Diese Vereinbarung wurde auf English geschrieben"),
+        "the note says which language it keeps"
+    );
+    assert!(find_control(&root, "Als Mentee unterschreiben").is_some(), "the app around it is German");
+    assert_eq!(german.lang, "de");
+    let section = element(&root, "fieldset.section").expect("a section");
+    assert_eq!(section.get_attribute("lang").as_deref(), Some("en-GB"));
+
+    // A new agreement started now is written in German, and says so in its data.
+    let _ = window().location().set_hash("#/agreements");
+    assert!(wait_for(|| find_control(&root, "Neue Coaching-Vereinbarung").is_some()).await);
+    if let Some(new) = find_control(&root, "Neue Coaching-Vereinbarung") {
+        new.click();
+    }
+    assert!(wait_for(|| text(&root, "h1") == "Coaching-Vereinbarung").await);
+    assert!(wait_for(|| stored_doc().drafts.iter().any(|d| d.lang.as_deref() == Some("de"))).await);
+    assert!(text(&root, "label[for=field-coachee-name]").starts_with("Name des Coachees"));
+}

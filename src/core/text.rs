@@ -9,12 +9,48 @@ use std::collections::BTreeSet;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
+/// The languages this build ships a file for, English first. An organisation may offer others
+/// (with a file of its own) or fewer (`languages` in organisation.json).
+pub const BUILT_IN: &[&str] = &["en", "de"];
+
+/// Where the person's choice of language is kept in local storage (by `storage`).
+pub const LANGUAGE_KEY: &str = "mentoring-or-coaching/language";
+
 /// One text of the catalogue: its index in `KEYS`, and its English text, which the constants in
 /// `key` carry so that each text is stored beside the code that shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// Two numbers wide (its index and where its English is), so passing one costs no copying, and
+/// each English text is stored with the code that uses it, not in one table every screen loads.
+#[derive(Clone, Copy, Debug)]
 pub struct Key {
     pub index: u16,
-    pub english: Entry<'static>,
+    pub english: &'static Entry<'static>,
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.index == other.index
+    }
+}
+
+impl Eq for Key {}
+
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Key) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Key {
+    fn cmp(&self, other: &Key) -> std::cmp::Ordering {
+        self.index.cmp(&other.index)
+    }
+}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.index.hash(state)
+    }
 }
 
 impl Key {
@@ -192,7 +228,7 @@ impl Catalogue {
                 problems.push(TextProblem::UnknownKey(name));
                 continue;
             };
-            let english = key.english;
+            let english = *key.english;
             let entry = match (english, raw) {
                 (Entry::Text(_), Raw::Text(s)) => Entry::Text(leak(s)),
                 (Entry::Plural(_), Raw::Plural(forms)) => {
@@ -247,7 +283,7 @@ impl Catalogue {
     pub fn entry(&self, key: Key) -> Entry<'_> {
         match self.texts.get(key.index as usize) {
             Some(Some(entry)) => *entry,
-            _ => key.english,
+            _ => *key.english,
         }
     }
 

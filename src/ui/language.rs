@@ -9,9 +9,7 @@ use crate::core::text::Catalogue;
 use crate::storage;
 use crate::ui::text;
 
-/// The languages this build ships a file for, English first. An organisation may offer others
-/// (with a file of its own) or fewer (`languages` in organisation.json).
-pub const BUILT_IN: &[&str] = &["en", "de"];
+pub use crate::core::text::BUILT_IN;
 
 /// Why a language could not be put in effect.
 #[derive(Clone, Debug, PartialEq, Eq)]

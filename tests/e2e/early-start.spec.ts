@@ -186,3 +186,19 @@ test('a person who starts after the app has arrived gets the app\'s own question
   await page.getByLabel('Not sure').check();
   await expect.poll(() => storedAnswers(page)).toEqual({ 'need-scope': 'not-sure' });
 });
+
+test.describe('for someone the app greets in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the English copy offers no Start of its own: the app, in German, does', async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto('');
+    // The copy is English, and its Start would lead into an English question: it stays a placeholder.
+    await expect(page.getByText('Start the questions')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start the questions' })).toHaveCount(0);
+    await release();
+    await tookOver(page);
+    await page.getByRole('button', { name: 'Fragen starten' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Was beschreibt am besten, wobei du Unterstützung möchtest?');
+  });
+});

@@ -215,6 +215,58 @@ async fn a_keystroke_brings_up_to_date_only_the_fields_it_touches() {
     assert_ne!(text(&root, ".progress-summary"), count);
 }
 
+/// `el.form`, through the property, so the test needs no more web-sys features.
+fn form_of(el: &web_sys::Element) -> Option<web_sys::Element> {
+    js_sys::Reflect::get(el, &"form".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<web_sys::Element>().ok())
+}
+
+#[wasm_bindgen_test]
+async fn every_box_of_the_editor_is_a_form_of_its_own_that_never_submits() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    // Chromium's autofill reads the whole form of the box typed into on every keystroke; a box in
+    // no form counts as part of one form made of every such box on the page.
+    let boxes = root
+        .query_selector_all(".editor-form input, .editor-form select, .editor-form textarea")
+        .expect("boxes");
+    let mut checked = 0;
+    for i in 0..boxes.length() {
+        let Some(el) = boxes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if !(el.id().starts_with("field-") || el.id() == "draft-title") {
+            continue;
+        }
+        let form = form_of(&el).unwrap_or_else(|| panic!("#{} is in no form", el.id()));
+        let elements = js_sys::Reflect::get(&form, &"elements".into()).expect("elements");
+        let count = js_sys::Reflect::get(&elements, &"length".into())
+            .ok()
+            .and_then(|n| n.as_f64());
+        assert_eq!(count, Some(1.0), "#{}'s form holds other controls", el.id());
+        // Enter in a box submits its form: nothing may happen then.
+        let submit: web_sys::Event =
+            js_sys::eval("new Event('submit', { cancelable: true, bubbles: true })")
+                .expect("event")
+                .unchecked_into();
+        assert!(
+            !form.dispatch_event(&submit).expect("dispatch"),
+            "#{}'s form would submit",
+            el.id()
+        );
+        checked += 1;
+    }
+    // The title and every field of a mentoring agreement.
+    assert!(checked > 20, "only {checked} boxes found");
+}
+
 /// A complete mentoring draft with real names for both parties.
 fn complete_mentoring() -> Document {
     let d = common::complete_mentoring_with_names();

@@ -114,10 +114,11 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
             <MergeView state=state id=id.clone() note=note />
             <LockNotice state=state id=id.clone() locked=locked />
             <div class="no-print editor-form">
-            <div class="field">
+            // A form of its own, as each field is (see `FieldInput`): autofill then looks at one box per keystroke.
+            <form class="field" novalidate on:submit=|ev| ev.prevent_default()>
                 <label for="draft-title">"Name of this agreement"</label>
                 <input id="draft-title" type="text" maxlength=crate::core::values::MAX_TEXT_CHARS prop:value=title on:input=move |ev| rename(event_target_value(&ev)) />
-            </div>
+            </form>
             <p class="progress-summary" role="status">
                 {move || match missing.with(Vec::len) + to_tick.get() {
                     0 => "Every required part is filled in.".to_string(),

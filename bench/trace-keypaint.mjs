@@ -4,7 +4,10 @@
 // split, on the page's main thread, into script (event handlers, the app's effects), style
 // recalculation, layout, pre-paint, paint (paint, layerize, commit), other work, and time the main
 // thread sat idle waiting for the frame (vsync) or the compositor.
-// Usage: node bench/trace-keypaint.mjs [DIST_DIR] [KEYS]; BENCH_PORT picks the server's port.
+// Usage: node bench/trace-keypaint.mjs [DIST_DIR] [KEYS]; BENCH_PORT picks the server's port; TRACE=0
+// times the phases from inside the page only, every page open at once and typed into key by key in
+// turn; PAGES=app,plain,plain_http,floor_http,before picks the pages ("before": the app built in
+// BEFORE_DIST).
 // Writes the traces to bench/results/trace-*.json (open them in chrome://tracing or DevTools).
 import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
@@ -18,8 +21,14 @@ const keys = Number(process.argv[3] ?? 20);
 const tracing = process.env.TRACE !== '0';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const file = join(dist, (path.endsWith('/') ? `${path}index.html` : path).slice(1));
+  let path = new URL(req.url, 'http://x').pathname;
+  // BEFORE_DIST: another build under /before/, to compare two builds key by key in one run.
+  let root = dist;
+  if (process.env.BEFORE_DIST && path.startsWith('/before/')) {
+    root = process.env.BEFORE_DIST;
+    path = path.slice('/before'.length);
+  }
+  const file = join(root, (path.endsWith('/') ? `${path}index.html` : path).slice(1));
   try {
     const body = await readFile(file);
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
@@ -35,13 +44,17 @@ const browser = await chromium.launch({
 });
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel', 'blink', 'cc', 'benchmark'];
-// The trace events' names, grouped as DevTools's performance panel groups them.
+// The trace events' names, grouped roughly as DevTools's performance panel groups them. A span's
+// own time goes to its kind, or to its nearest parent's with a kind.
 const KIND = {
-  script: ['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.run', 'v8.callFunction', 'V8.Execute', 'EvaluateScript', 'v8.compile', 'V8.GCScavenger', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase', 'V8.GCFinalizeMC', 'V8.GCIncrementalMarking'],
-  style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet', 'Document::updateStyle'],
-  layout: ['Layout', 'LocalFrameView::layout', 'IntersectionObserverController::computeIntersections', 'HitTest'],
-  prepaint: ['PrePaint'],
-  paint: ['Paint', 'PaintImage', 'Layerize', 'UpdateLayer', 'Commit', 'CompositeLayers', 'UpdateLayerTree'],
+  // The browser's own handling of the key: dispatching events, editing the input's text.
+  input: ['EventDispatch', 'Editor::HandleKeyboardEvent', 'TypingCommand::InsertText', 'Editor::SyncSelection', 'FrameSelection::SetSelection'],
+  // The page's script: its listeners, the app's effects (microtasks), timers, animation frame callbacks.
+  script: ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.run', 'v8.callFunction', 'V8.Execute', 'EvaluateScript', 'v8.compile', 'MinorGC', 'MajorGC', 'BlinkGC.AtomicPhase'],
+  style: ['UpdateLayoutTree', 'RecalculateStyles', 'Document::UpdateStyleAndLayout', 'LocalFrameView::UpdateStyleAndLayout', 'Blink.ForcedStyleAndLayout.UpdateTime'],
+  layout: ['Layout', 'LocalFrameView::performLayout', 'HitTest'],
+  prepaint: ['PrePaint', 'Blink.PrePaint.UpdateTime', 'Blink.CompositingInputs.UpdateTime'],
+  paint: ['Paint', 'Blink.Paint.UpdateTime', 'PaintArtifactCompositor::Update', 'Layerize', 'UpdateLayer', 'Commit', 'ProxyMain::BeginMainFrame::commit', 'LayerTreeHost::WaitForCommitCompletion'],
 };
 const kindOf = new Map(Object.entries(KIND).flatMap(([k, names]) => names.map((n) => [n, k])));
 
@@ -127,14 +140,17 @@ function breakdown(trace, timings) {
     if (from === undefined || to === undefined) continue;
     const t = timings[i];
     // Self time of each span inside the window, given to its own kind or its nearest known parent's.
-    const self = { script: 0, style: 0, layout: 0, prepaint: 0, paint: 0, other: 0 };
+    const self = { input: 0, script: 0, autofill: 0, style: 0, layout: 0, prepaint: 0, paint: 0, other: 0 };
     const stack = [];
     const inside = spans.filter((e) => e.ts + e.dur > from && e.ts < to);
     const clip = (e) => Math.max(0, Math.min(e.ts + e.dur, to) - Math.max(e.ts, from));
     for (const e of inside) {
       while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
       const parent = stack.at(-1);
-      const kind = kindOf.get(e.name) ?? parent?.kind ?? 'other';
+      // Chromium's autofill reads the form typed into in a task of its own after each change.
+      const kind = parent?.kind === 'autofill' ? 'autofill'
+        : e.args?.src_func === 'FormControlDidChange' ? 'autofill'
+          : kindOf.get(e.name) ?? parent?.kind ?? 'other';
       const node = { ts: e.ts, dur: e.dur, kind, own: clip(e), name: e.name };
       if (parent) parent.own -= node.own;
       stack.push(node);
@@ -177,6 +193,7 @@ const pages = {
   plain: (page) => plainForm(page),
   plain_http: plainForm,
   floor_http: singleInput,
+  before: (page, base) => storeLargest(page, `${base}before/`),
   ...(globalThis.extraPages ?? {}),
 };
 const chosen = (process.env.PAGES ?? 'app,plain,plain_http,floor_http').split(',');

@@ -215,6 +215,49 @@ async fn a_keystroke_brings_up_to_date_only_the_fields_it_touches() {
     assert_ne!(text(&root, ".progress-summary"), count);
 }
 
+/// Another tab saves `doc`, and this tab hears of it.
+fn another_tab_saves(doc: &Document) {
+    storage().set_item(KEY, &encode(doc)).expect("write");
+    js_sys::eval(&format!(
+        "window.dispatchEvent(new StorageEvent('storage', {{ key: '{KEY}' }}));"
+    ))
+    .expect("event");
+}
+
+#[wasm_bindgen_test]
+async fn a_keystroke_does_not_read_its_box_back_yet_changes_from_elsewhere_are_shown() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    pause(0).await;
+    // Counts every read of the box's text from here on.
+    js_sys::eval(
+        "const el = document.querySelector('#field-goal-1'); \
+         const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value'); \
+         window.__reads = 0; \
+         Object.defineProperty(el, 'value', { configurable: true, \
+           get() { window.__reads++; return own.get.call(this); }, set(v) { own.set.call(this, v); } });",
+    )
+    .expect("spy");
+    type_into(&goal, "Typed");
+    pause(0).await;
+    let reads = js_sys::eval("window.__reads").ok().and_then(|n| n.as_f64());
+    // The input handler reads what was typed; nothing reads it back afterwards.
+    assert_eq!(reads, Some(1.0), "reads of the box for one keystroke");
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains("Typed"))).await);
+    // Another tab changes the goal, then changes it back to what this box last sent: both show.
+    another_tab_saves(&mentoring("Theirs"));
+    assert!(wait_for(|| goal.value() == "Theirs").await);
+    another_tab_saves(&mentoring("Typed"));
+    assert!(
+        wait_for(|| goal.value() == "Typed").await,
+        "the box still shows {}",
+        goal.value()
+    );
+}
+
 /// `el.form`, through the property, so the test needs no more web-sys features.
 fn form_of(el: &web_sys::Element) -> Option<web_sys::Element> {
     js_sys::Reflect::get(el, &"form".into())
@@ -392,6 +435,39 @@ async fn the_hidden_print_copy_waits_for_a_pause_in_typing_and_catches_up_when_p
         .expect("dispatch");
     pause(0).await;
     assert!(text(&root, "article.agreement-document").contains("Goal for print"));
+}
+
+#[wasm_bindgen_test]
+async fn the_print_copy_waits_out_steady_typing_without_a_timer_per_keystroke() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    assert!(wait_for(|| text(&root, "article.agreement-document").contains("Goal")).await);
+    // A timer per keystroke would be cleared by the next one.
+    js_sys::eval(
+        "window.__cleared = 0; window.__clear = window.clearTimeout; \
+         window.clearTimeout = function (h) { window.__cleared++; return window.__clear.call(window, h); };",
+    )
+    .expect("spy");
+    // Typing for longer than the lag, never pausing for it: the copy waits throughout.
+    let mut typed = String::from("Goal");
+    for letter in ['s', ' ', 'f', 'o', 'r', ' ', 'u', 's'] {
+        typed.push(letter);
+        type_into(&goal, &typed);
+        pause(120).await;
+        assert!(
+            !text(&root, "article.agreement-document").contains("Goals"),
+            "the print copy caught up while typing went on"
+        );
+    }
+    // Then it catches up once typing pauses.
+    assert!(wait_for(|| text(&root, "article.agreement-document").contains("Goals for us")).await);
+    let cleared = js_sys::eval("window.clearTimeout = window.__clear; window.__cleared")
+        .ok()
+        .and_then(|n| n.as_f64());
+    assert_eq!(cleared, Some(0.0), "timers cleared while typing");
 }
 
 #[wasm_bindgen_test]

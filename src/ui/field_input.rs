@@ -32,11 +32,15 @@ pub fn FieldInput(
     let note = move || meta.with(|s| s.note.clone());
     // A field whose note says something is wrong is marked so, for screen readers.
     let invalid = move || meta.with(|s| s.note.is_some()).then_some("true");
+    // The text the box itself last sent, which it therefore shows: the value that then comes back
+    // needs no look at the box (a copy of its text out of the page on every keystroke).
+    let typed: StoredValue<Option<String>> = StoredValue::new(None);
     let set = move |text: String| {
         // A locked agreement takes no edits, even from a control the browser let through.
         if locked.get_untracked() {
             return;
         }
+        typed.set_value(Some(text.clone()));
         state.doc.update(|d| {
             if let Some(dr) = d.draft_mut(&draft_id) {
                 dr.set(field.id, text, now_ms());
@@ -60,6 +64,10 @@ pub fn FieldInput(
     let select = NodeRef::<leptos::html::Select>::new();
     Effect::new(move |_| {
         shown.text.with(|v| {
+            // Taken, so a later change from elsewhere back to the same text still looks at the box.
+            if typed.try_update_value(Option::take).flatten().as_deref() == Some(v.as_str()) {
+                return;
+            }
             let el: Option<wasm_bindgen::JsValue> = input
                 .get_untracked()
                 .map(Into::into)

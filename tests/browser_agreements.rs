@@ -453,17 +453,21 @@ async fn the_print_copy_waits_out_steady_typing_without_a_timer_per_keystroke() 
     .expect("spy");
     // Typing for longer than the lag, never pausing for it: the copy waits throughout.
     let mut typed = String::from("Goal");
-    for letter in ['s', ' ', 'f', 'o', 'r', ' ', 'u', 's'] {
+    for letter in ['Z', 'e', 'b', 'r', 'a', ' ', 'q', 'x'] {
         typed.push(letter);
         type_into(&goal, &typed);
+        let at = js_sys::Date::now();
         pause(120).await;
-        assert!(
-            !text(&root, "article.agreement-document").contains("Goals"),
-            "the print copy caught up while typing went on"
-        );
+        // Only while the last keystroke is recent: a stall of the test machine is a real pause.
+        if js_sys::Date::now() - at < 350.0 {
+            assert!(
+                !text(&root, "article.agreement-document").contains("GoalZ"),
+                "the print copy caught up while typing went on"
+            );
+        }
     }
     // Then it catches up once typing pauses.
-    assert!(wait_for(|| text(&root, "article.agreement-document").contains("Goals for us")).await);
+    assert!(wait_for(|| text(&root, "article.agreement-document").contains("GoalZebra qx")).await);
     let cleared = js_sys::eval("window.clearTimeout = window.__clear; window.__cleared")
         .ok()
         .and_then(|n| n.as_f64());

@@ -215,6 +215,101 @@ async fn a_keystroke_brings_up_to_date_only_the_fields_it_touches() {
     assert_ne!(text(&root, ".progress-summary"), count);
 }
 
+/// Another tab saves `doc`, and this tab hears of it.
+fn another_tab_saves(doc: &Document) {
+    storage().set_item(KEY, &encode(doc)).expect("write");
+    js_sys::eval(&format!(
+        "window.dispatchEvent(new StorageEvent('storage', {{ key: '{KEY}' }}));"
+    ))
+    .expect("event");
+}
+
+#[wasm_bindgen_test]
+async fn a_keystroke_does_not_read_its_box_back_yet_changes_from_elsewhere_are_shown() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    pause(0).await;
+    // Counts every read of the box's text from here on.
+    js_sys::eval(
+        "const el = document.querySelector('#field-goal-1'); \
+         const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value'); \
+         window.__reads = 0; \
+         Object.defineProperty(el, 'value', { configurable: true, \
+           get() { window.__reads++; return own.get.call(this); }, set(v) { own.set.call(this, v); } });",
+    )
+    .expect("spy");
+    type_into(&goal, "Typed");
+    pause(0).await;
+    let reads = js_sys::eval("window.__reads").ok().and_then(|n| n.as_f64());
+    // The input handler reads what was typed; nothing reads it back afterwards.
+    assert_eq!(reads, Some(1.0), "reads of the box for one keystroke");
+    assert!(wait_for(|| stored().is_some_and(|s| s.contains("Typed"))).await);
+    // Another tab changes the goal, then changes it back to what this box last sent: both show.
+    another_tab_saves(&mentoring("Theirs"));
+    assert!(wait_for(|| goal.value() == "Theirs").await);
+    another_tab_saves(&mentoring("Typed"));
+    assert!(
+        wait_for(|| goal.value() == "Typed").await,
+        "the box still shows {}",
+        goal.value()
+    );
+}
+
+/// `el.form`, through the property, so the test needs no more web-sys features.
+fn form_of(el: &web_sys::Element) -> Option<web_sys::Element> {
+    js_sys::Reflect::get(el, &"form".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<web_sys::Element>().ok())
+}
+
+#[wasm_bindgen_test]
+async fn every_box_of_the_editor_is_a_form_of_its_own_that_never_submits() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    // Chromium's autofill reads the whole form of the box typed into on every keystroke; a box in
+    // no form counts as part of one form made of every such box on the page.
+    let boxes = root
+        .query_selector_all(".editor-form input, .editor-form select, .editor-form textarea")
+        .expect("boxes");
+    let mut checked = 0;
+    for i in 0..boxes.length() {
+        let Some(el) = boxes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if !(el.id().starts_with("field-") || el.id() == "draft-title") {
+            continue;
+        }
+        let form = form_of(&el).unwrap_or_else(|| panic!("#{} is in no form", el.id()));
+        let elements = js_sys::Reflect::get(&form, &"elements".into()).expect("elements");
+        let count = js_sys::Reflect::get(&elements, &"length".into())
+            .ok()
+            .and_then(|n| n.as_f64());
+        assert_eq!(count, Some(1.0), "#{}'s form holds other controls", el.id());
+        // Enter in a box submits its form: nothing may happen then.
+        let submit: web_sys::Event =
+            js_sys::eval("new Event('submit', { cancelable: true, bubbles: true })")
+                .expect("event")
+                .unchecked_into();
+        assert!(
+            !form.dispatch_event(&submit).expect("dispatch"),
+            "#{}'s form would submit",
+            el.id()
+        );
+        checked += 1;
+    }
+    // The title and every field of a mentoring agreement.
+    assert!(checked > 20, "only {checked} boxes found");
+}
+
 /// A complete mentoring draft with real names for both parties.
 fn complete_mentoring() -> Document {
     let d = common::complete_mentoring_with_names();
@@ -343,6 +438,43 @@ async fn the_hidden_print_copy_waits_for_a_pause_in_typing_and_catches_up_when_p
 }
 
 #[wasm_bindgen_test]
+async fn the_print_copy_waits_out_steady_typing_without_a_timer_per_keystroke() {
+    let root = fresh(Some(&encode(&mentoring("Goal"))));
+    go("#/agreement/a1");
+    let _app = mount(&root);
+    let goal = input(&root, "#field-goal-1");
+    assert!(wait_for(|| goal.value() == "Goal").await);
+    assert!(wait_for(|| text(&root, "article.agreement-document").contains("Goal")).await);
+    // A timer per keystroke would be cleared by the next one.
+    js_sys::eval(
+        "window.__cleared = 0; window.__clear = window.clearTimeout; \
+         window.clearTimeout = function (h) { window.__cleared++; return window.__clear.call(window, h); };",
+    )
+    .expect("spy");
+    // Typing for longer than the lag, never pausing for it: the copy waits throughout.
+    let mut typed = String::from("Goal");
+    for letter in ['Z', 'e', 'b', 'r', 'a', ' ', 'q', 'x'] {
+        typed.push(letter);
+        type_into(&goal, &typed);
+        let at = js_sys::Date::now();
+        pause(120).await;
+        // Only while the last keystroke is recent: a stall of the test machine is a real pause.
+        if js_sys::Date::now() - at < 350.0 {
+            assert!(
+                !text(&root, "article.agreement-document").contains("GoalZ"),
+                "the print copy caught up while typing went on"
+            );
+        }
+    }
+    // Then it catches up once typing pauses.
+    assert!(wait_for(|| text(&root, "article.agreement-document").contains("GoalZebra qx")).await);
+    let cleared = js_sys::eval("window.clearTimeout = window.__clear; window.__cleared")
+        .ok()
+        .and_then(|n| n.as_f64());
+    assert_eq!(cleared, Some(0.0), "timers cleared while typing");
+}
+
+#[wasm_bindgen_test]
 async fn the_agreement_code_is_the_fingerprints_short_form_with_the_full_value_in_details() {
     let doc = complete_mentoring();
     let fingerprint = doc.drafts[0].fingerprint();
@@ -407,7 +539,8 @@ async fn after_an_import_the_message_is_on_the_agreement_and_has_the_keyboard() 
 }
 
 #[wasm_bindgen_test]
-async fn switching_language_mid_agreement_keeps_the_typing_and_the_agreement_keeps_its_own_language() {
+async fn switching_language_mid_agreement_keeps_the_typing_and_the_agreement_keeps_its_own_language(
+) {
     let german = german();
     let root = fresh(Some(&encode(&mentoring("Goal"))));
     let _ = window().location().set_hash("#/agreement/a1");
@@ -422,15 +555,25 @@ async fn switching_language_mid_agreement_keeps_the_typing_and_the_agreement_kee
     // The interface turns German; this agreement was written in English and stays so.
     choose_language(&root, "de");
     assert!(wait_for(|| text(&root, "nav").contains("Vereinbarungen")).await);
-    assert_eq!(window().location().hash().ok().as_deref(), Some("#/agreement/a1"));
+    assert_eq!(
+        window().location().hash().ok().as_deref(),
+        Some("#/agreement/a1")
+    );
     let goal = input(&root, "#field-goal-1");
-    assert_eq!(goal.value(), "Lead two client meetings", "the typing is kept");
+    assert_eq!(
+        goal.value(),
+        "Lead two client meetings",
+        "the typing is kept"
+    );
     assert!(text(&root, "label[for=field-goal-1]").starts_with("Goal 1"));
     assert!(
         text(&root, ".editor").contains("Diese Vereinbarung wurde auf English geschrieben"),
         "the note says which language it keeps"
     );
-    assert!(find_control(&root, "Als Mentee unterschreiben").is_some(), "the app around it is German");
+    assert!(
+        find_control(&root, "Als Mentee unterschreiben").is_some(),
+        "the app around it is German"
+    );
     assert_eq!(german.lang, "de");
     let section = element(&root, "fieldset.section").expect("a section");
     assert_eq!(section.get_attribute("lang").as_deref(), Some("en-GB"));
@@ -442,6 +585,12 @@ async fn switching_language_mid_agreement_keeps_the_typing_and_the_agreement_kee
         new.click();
     }
     assert!(wait_for(|| text(&root, "h1") == "Coaching-Vereinbarung").await);
-    assert!(wait_for(|| stored_doc().drafts.iter().any(|d| d.lang.as_deref() == Some("de"))).await);
+    assert!(
+        wait_for(|| stored_doc()
+            .drafts
+            .iter()
+            .any(|d| d.lang.as_deref() == Some("de")))
+        .await
+    );
     assert!(text(&root, "label[for=field-coachee-name]").starts_with("Name des Coachees"));
 }

@@ -153,10 +153,11 @@ fn Editor(state: AppState, id: String, texts: &'static Catalogue) -> impl IntoVi
             <MergeView state=state id=id.clone() note=note texts=texts />
             <LockNotice state=state id=id.clone() locked=locked />
             <div class="no-print editor-form">
-            <div class="field">
+            // A form of its own, as each field is (see `FieldInput`): autofill then looks at one box per keystroke.
+            <form class="field" novalidate on:submit=|ev| ev.prevent_default()>
                 <label for="draft-title">{t(key::EDITOR_NAME_LABEL)}</label>
                 <input id="draft-title" type="text" maxlength=crate::core::values::MAX_TEXT_CHARS prop:value=title on:input=move |ev| rename(event_target_value(&ev)) />
-            </div>
+            </form>
             <p class="progress-summary" role="status">
                 // Counts ticks of the organisation's terms too, which are not answers as such.
                 {move || match missing.with(Vec::len) + to_tick.get() {

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::core::agreement::{Draft, Status};
@@ -179,13 +178,14 @@ const PRINT_LAG_MS: u64 = 400;
 /// A copy of `draft` that follows it once typing pauses, and at once when printing starts. The print
 /// view is hidden on screen and the agreement code sits at the end of the page, so re-running the
 /// rows and the fingerprint on every keystroke would only slow the letter the person is waiting to see.
+/// A keystroke only notes the time: one timer, set by the first change after a catch-up, looks again
+/// when it fires and waits out the rest of the pause, so typing sets no timer of its own.
 pub fn lagging(draft: Memo<Option<Draft>>) -> Memo<Option<Draft>> {
     let copy = RwSignal::new(draft.get_untracked());
-    let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    // When the draft last changed (milliseconds), and whether a timer is waiting for the pause.
+    let changed = StoredValue::new(0.0);
+    let waiting = StoredValue::new(false);
     let catch_up = move || {
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
         let now = draft.get_untracked();
         if copy.with_untracked(|c| c != &now) {
             copy.set(now);
@@ -196,21 +196,42 @@ pub fn lagging(draft: Memo<Option<Draft>>) -> Memo<Option<Draft>> {
         if first.is_none() {
             return;
         }
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
+        changed.set_value(js_sys::Date::now());
+        if !waiting.get_value() {
+            waiting.set_value(true);
+            wait_for_pause(changed, waiting, catch_up, PRINT_LAG_MS as f64);
         }
-        let handle = set_timeout_with_handle(catch_up, Duration::from_millis(PRINT_LAG_MS)).ok();
-        timer.set_value(handle);
     });
     // Printing (or "Save as PDF") reads the copy in the same task, so bring it up to date first.
     let before_print = window_event_listener(leptos::ev::beforeprint, move |_| catch_up());
-    on_cleanup(move || {
-        before_print.remove();
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    });
+    on_cleanup(move || before_print.remove());
     Memo::new(move |_| copy.get())
+}
+
+/// Runs `catch_up` once `changed` is `PRINT_LAG_MS` old, looking again after `wait` milliseconds.
+/// A timer can outlive the editor that set it: then it finds the values gone and does nothing.
+fn wait_for_pause(
+    changed: StoredValue<f64>,
+    waiting: StoredValue<bool>,
+    catch_up: impl Fn() + Copy + 'static,
+    wait: f64,
+) {
+    set_timeout(
+        move || {
+            let Some(at) = changed.try_get_value() else {
+                return;
+            };
+            let idle = js_sys::Date::now() - at;
+            // Clamped: a clock set back must not hold the copy back for ever.
+            if (0.0..PRINT_LAG_MS as f64).contains(&idle) {
+                wait_for_pause(changed, waiting, catch_up, PRINT_LAG_MS as f64 - idle);
+            } else {
+                waiting.set_value(false);
+                catch_up();
+            }
+        },
+        Duration::from_millis(wait.ceil() as u64),
+    );
 }
 
 /// The `#...` part of the address, or empty.

@@ -64,6 +64,26 @@ test('text fields take typing key by key, at the caret, exactly as typed', async
   await expect(time).toHaveValue('17:30');
 });
 
+test('Enter in a box does nothing: no reload, no browser bubble, the text and the screen stay', async ({ page }) => {
+  await draftFromResult(page);
+  const url = page.url();
+  // Marks this page, so a reload (a submitted form) would show.
+  await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // An empty required box (no native "fill out this field" bubble), a filled one, a date and the title.
+  for (const box of [page.getByLabel("Mentee's name"), page.getByLabel('Goal 1', { exact: true }), page.getByLabel('End date'), page.getByLabel('Name of this agreement'), page.getByLabel('Goal 1: measure of success')]) {
+    const before = await box.inputValue();
+    await box.press('Enter');
+    await expect(box).toHaveValue(before);
+    await expect(box).toBeFocused();
+  }
+  expect(page.url()).toBe(url);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  // A form submitted against the page's policy (form-action 'none') would log a violation.
+  expect(errors).toEqual([]);
+});
+
 test('a part holds at most 20,000 characters and says so when pasting more', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await draftFromResult(page);

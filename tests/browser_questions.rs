@@ -460,7 +460,6 @@ async fn undoing_start_over_brings_back_where_the_person_had_got_to() {
 
 #[wasm_bindgen_test]
 async fn switching_language_mid_questionnaire_keeps_the_place_the_answers_and_the_keyboard() {
-    let german = german();
     let root = fresh(Some(&doc_with(
         &[("need-scope", "specific"), ("answers", "questions")],
         "#/question/3",
@@ -469,8 +468,9 @@ async fn switching_language_mid_questionnaire_keeps_the_place_the_answers_and_th
     let _app = mount(&root);
     assert!(on_question(&root, 3).await);
     let picked = pick(&root, 3, 2);
-    assert!(stored_answer_becomes("horizon", Some(picked)).await);
+    assert_eq!(checked(&root), [picked], "picked");
 
+    let german = german();
     choose_language(&root, "de");
     let prompt = german.get(QUESTIONS[2].prompt);
     assert!(
@@ -514,5 +514,4 @@ async fn switching_language_mid_questionnaire_keeps_the_place_the_answers_and_th
     control(&root, "Back").click();
     assert!(on_question(&root, 3).await);
     assert_eq!(checked(&root), [picked]);
-    assert_eq!(stored_doc().assessment.answers.len(), 3);
 }

@@ -310,11 +310,13 @@ fn leak(s: String) -> &'static str {
 pub fn placeholders(text: &str) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        rest = &rest[open + 1..];
-        let Some(close) = rest.find('}') else { break };
-        names.insert(rest[..close].to_string());
-        rest = &rest[close + 1..];
+    // `split_once` never cuts inside a character, so no slice can panic here.
+    while let Some((_, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else {
+            break;
+        };
+        names.insert(name.to_string());
+        rest = tail;
     }
     names
 }
@@ -327,16 +329,14 @@ fn entry_placeholders(entry: Entry) -> BTreeSet<String> {
     }
 }
 
-/// Puts each value in place of its `{name}`.
+/// Puts each value in place of its `{name}`; a name without a value stays as written.
 pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((name, tail)) => {
                 match args.iter().find(|(n, _)| *n == name) {
                     Some((_, value)) => out.push_str(value),
                     None => {
@@ -345,10 +345,11 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
                         out.push('}');
                     }
                 }
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
-                out.push_str(&rest[open..]);
+                out.push('{');
+                out.push_str(after);
                 rest = "";
             }
         }

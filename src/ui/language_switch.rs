@@ -71,14 +71,17 @@ pub async fn switch(state: AppState, lang: String) {
             state.lang_failed.set(Some(message));
         }
     }
-    // The switch was drawn again: the keyboard stays on it.
+    // The switch was drawn again: the keyboard stays on it. A frame later than the redrawn
+    // screen's own move to its heading, which would otherwise win.
     request_animation_frame(|| {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(select) = document()
-            .get_element_by_id("language")
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = select.focus();
-        }
+        request_animation_frame(|| {
+            use leptos::wasm_bindgen::JsCast;
+            if let Some(select) = document()
+                .get_element_by_id("language")
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = select.focus();
+            }
+        })
     });
 }

@@ -18,7 +18,6 @@ use crate::ui::status_banner::StatusBanner;
 use crate::ui::sync::{flush, schedule_save};
 use crate::ui::text::{say, t};
 use crate::ui::update_banner::UpdateBanner;
-use crate::ui::welcome::Welcome;
 
 /// The whole app. With `screen_ready`, the screen waits until it is true, so the first draw can be
 /// split into shorter tasks (see `ui::mount`); without it, everything is drawn at once. `loaded` is
@@ -175,10 +174,7 @@ pub fn App(
                         ().into_any()
                     } else {
                         match state.route.get() {
-                            Route::Welcome => {
-                                shown.set_value(true);
-                                view! { <Welcome doc=state.doc /> }.into_any()
-                            }
+                            Route::Welcome => show(screens::welcome_screen(state)),
                             route @ (Route::Question(_) | Route::Revisit { .. }) => {
                                 show(screens::question_screen(state, route))
                             }

@@ -92,12 +92,11 @@ fn start() {
             // Leptos's own executor is set up when the app mounts, which this waits for.
             wasm_bindgen_futures::spawn_local(async move {
                 match data::decode(raw).await {
-                    Ok(loaded) => {
-                        if welcome {
-                            screens::prefetch_questions(|| ());
-                        }
-                        draw_shell(loaded);
+                    // The welcome is drawn once its code is here (see below).
+                    Ok(loaded) if welcome => {
+                        screens::prefetch_questions(move || draw_shell(loaded))
                     }
+                    Ok(loaded) => draw_shell(loaded),
                     // The page's own message: the app could not load, try again.
                     Err(screens::NotLoaded) => {
                         if let Some(root) = document().document_element() {
@@ -110,9 +109,9 @@ fn start() {
             return;
         }
     };
-    if welcome {
-        screens::prefetch_questions(data::prefetch);
-    } else if matches!(route, Route::Question(_)) {
+    // The welcome and the questions travel together: the app is drawn once their code is here, so
+    // the swap never shows "Loading…"; until then the static copy shows them and takes Start.
+    if welcome || matches!(route, Route::Question(_)) {
         screens::prefetch_questions(move || {
             data::prefetch();
             draw_shell(loaded);

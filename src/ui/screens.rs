@@ -19,6 +19,7 @@ use crate::ui::result_screen::ResultScreen;
 use crate::ui::review::Review;
 use crate::ui::state::AppState;
 use crate::ui::status_details::StatusDetails;
+use crate::ui::welcome::Welcome;
 
 /// A screen's code could not be downloaded: offline before the app was ever fully cached, or a
 /// failed request. Nothing is lost; the person can try again.
@@ -121,6 +122,12 @@ macro_rules! screen {
         }
     };
 }
+
+// The welcome travels with the questions: the page's static copy shows it (and takes Start) until
+// this code is here, and the first download stays free of its words and views.
+screen!(questions, welcome_screen(state: AppState) {
+    view! { <Welcome doc=state.doc /> }.into_any()
+});
 
 screen!(questions, question_screen(state: AppState, route: Route) {
     view! { <QuestionStep state=state route=route /> }.into_any()

@@ -42,7 +42,8 @@ pub fn LanguageSwitch(state: AppState) -> impl IntoView {
                             .map(|l| {
                                 let selected = l == current;
                                 let name = own_name(&l);
-                                view! { <option value=l.clone() lang=l selected=selected>{name}</option> }
+                                // The property too: after a failed switch the redrawn list must show the language in effect.
+                                view! { <option value=l.clone() lang=l selected=selected prop:selected=selected>{name}</option> }
                             })
                             .collect_view()}
                     </select>

@@ -320,3 +320,14 @@ fn the_sentence_finder_finds_sentences_and_leaves_code_alone() {
         ]
     );
 }
+
+#[test]
+fn the_static_switch_names_each_built_in_language_as_its_file_does() {
+    use mentoring_or_coaching::core::text::{BUILT_IN, BUILT_IN_NAMES};
+    assert_eq!(BUILT_IN.len(), BUILT_IN_NAMES.len());
+    for (lang, name) in BUILT_IN.iter().zip(BUILT_IN_NAMES) {
+        let text = fs::read_to_string(format!("public/lang/{lang}.json")).expect("shipped");
+        let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(json["language.name"].as_str(), Some(*name), "{lang}");
+    }
+}

@@ -13,6 +13,10 @@ include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 /// (with a file of its own) or fewer (`languages` in organisation.json).
 pub const BUILT_IN: &[&str] = &["en", "de"];
 
+/// Each built-in language's name in that language, as the browser's `Intl.DisplayNames` says it,
+/// for the page's static copy of the switch, drawn before any browser code runs.
+pub const BUILT_IN_NAMES: &[&str] = &["English", "Deutsch"];
+
 /// Where the person's choice of language is kept in local storage (by `storage`).
 pub const LANGUAGE_KEY: &str = "mentoring-or-coaching/language";
 

@@ -10,7 +10,7 @@ use crate::core::document::{Document, STORAGE_KEY};
 use crate::core::progress::progress;
 use crate::core::questions::QUESTIONS;
 use crate::core::route::{Route, Walk};
-use crate::core::text::{key, Msg, BUILT_IN, LANGUAGE_KEY};
+use crate::core::text::{key, Msg, BUILT_IN, BUILT_IN_NAMES, LANGUAGE_KEY};
 use crate::ui::question_form::{Actions, QuestionForm};
 use crate::ui::site_footer::SiteFooter;
 use crate::ui::site_header::SiteHeader;
@@ -35,7 +35,7 @@ pub fn FirstScreen() -> impl IntoView {
                 <span class="lang-switch" aria-hidden="true">
                     <label for="language">{t(key::LANGUAGE_LABEL)}</label>
                     <select id="language" disabled=true>
-                        <option>{t(key::LANGUAGE_NAME)}</option>
+                        {BUILT_IN_NAMES.iter().map(|name| view! { <option>{*name}</option> }).collect_view()}
                     </select>
                 </span>
             </SiteHeader>

@@ -111,16 +111,11 @@ pub fn own_name(lang: &str) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"type".into(), &"language".into());
     let names = js_sys::Intl::DisplayNames::new(&locales, &options);
-    let name = names
+    // As the language writes its own name ("Deutsch", "español"): the browser knows the convention.
+    names
         .of(lang)
         .map(String::from)
-        .unwrap_or_else(|| lang.into());
-    // Some languages write their own name in lower case ("deutsch" is not, "español" is).
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => name,
-    }
+        .unwrap_or_else(|| lang.into())
 }
 
 async fn fetch(lang: &str) -> Result<Catalogue, LanguageError> {

@@ -106,7 +106,9 @@ test.describe('switching', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
   });
 
-  test('a language file that does not arrive says so and keeps the app in English', async ({ page }) => {
+  test('a language file that does not arrive says so and keeps the app in English', async ({ browser }) => {
+    // The service worker would serve its cached copy past the failed download below.
+    const page = await (await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' })).newPage();
     await page.route('**/lang/de.json', (route) => route.abort());
     await openApp(page);
     await page.getByLabel('Language').selectOption('de');

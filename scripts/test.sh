@@ -39,7 +39,7 @@ rm -rf target/e2e-dist target/e2e-site
 bash scripts/build.sh target/e2e-dist
 
 step "size budget"
-node scripts/size-budget.mjs target/e2e-dist 110
+node scripts/size-budget.mjs target/e2e-dist 102
 
 step "hosting check (nginx with the README's block, then the hosting end-to-end test through it)"
 node scripts/nginx-check.mjs target/e2e-dist -- playwright test tests/e2e/hosting.spec.ts

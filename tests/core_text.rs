@@ -6,28 +6,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use mentoring_or_coaching::core::text::{
-    fill, key, placeholders, plural_categories, Catalogue, Key, Msg, PlainNumbers, Raw,
-    TextProblem, COUNT, KEYS,
+    self as text, fill, key, placeholders, plural_categories, Catalogue, Key, Msg, PlainNumbers,
+    Raw, TextProblem, COUNT, KEYS,
 };
 
 fn raw_pairs(text: &str) -> Vec<(String, Raw)> {
     let json: serde_json::Value = serde_json::from_str(text).expect("a language file is JSON");
-    let map = json.as_object().expect("a language file is one object");
-    map.iter()
-        .map(|(k, v)| {
-            let raw = match v {
-                serde_json::Value::String(s) => Raw::Text(s.clone()),
-                serde_json::Value::Object(forms) => Raw::Plural(
-                    forms
-                        .iter()
-                        .map(|(c, s)| (c.clone(), s.as_str().unwrap_or_default().to_string()))
-                        .collect(),
-                ),
-                _ => Raw::Other,
-            };
-            (k.clone(), raw)
-        })
-        .collect()
+    text::raw_pairs(&json).expect("a language file is one object")
 }
 
 fn language_files() -> Vec<(String, String)> {
@@ -330,4 +315,17 @@ fn the_static_switch_names_each_built_in_language_as_its_file_does() {
         let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
         assert_eq!(json["language.name"].as_str(), Some(*name), "{lang}");
     }
+}
+
+#[test]
+fn a_file_that_is_not_one_object_of_texts_is_not_read() {
+    let json = |t: &str| serde_json::from_str::<serde_json::Value>(t).expect("JSON");
+    assert_eq!(text::raw_pairs(&json("[1, 2]")), None);
+    assert_eq!(
+        text::raw_pairs(&json(r#"{"nav.start": 3, "offer.skipped": {"one": 1}}"#)),
+        Some(vec![
+            ("nav.start".to_string(), Raw::Other),
+            ("offer.skipped".to_string(), Raw::Other)
+        ])
+    );
 }

@@ -185,6 +185,23 @@ pub enum Raw {
     Other,
 }
 
+/// A language file's pairs as read from its JSON; `None` when it is not one object of texts.
+pub fn raw_pairs(json: &serde_json::Value) -> Option<Vec<(String, Raw)>> {
+    let pairs = json.as_object()?.iter().map(|(k, v)| {
+        let raw = match v {
+            serde_json::Value::String(s) => Raw::Text(s.clone()),
+            serde_json::Value::Object(forms) => forms
+                .iter()
+                .map(|(c, s)| Some((c.clone(), s.as_str()?.to_string())))
+                .collect::<Option<Vec<_>>>()
+                .map_or(Raw::Other, Raw::Plural),
+            _ => Raw::Other,
+        };
+        (k.clone(), raw)
+    });
+    Some(pairs.collect())
+}
+
 impl Catalogue {
     pub fn english() -> Catalogue {
         Catalogue {

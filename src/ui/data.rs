@@ -11,7 +11,7 @@ use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 
-use crate::core::text::{Catalogue, Raw};
+use crate::core::text::{raw_pairs, Catalogue};
 use crate::storage::{self, Loaded, StorageError};
 use crate::ui::screens::NotLoaded;
 use crate::ui::state::{AppState, SaveState};
@@ -52,19 +52,7 @@ async fn language_in_chunk(lang: String, text: String) -> Result<Option<Catalogu
 /// not one object of texts. The key names read it by stay here too, out of the first download.
 fn read_language(lang: &str, text: &str) -> Option<Catalogue> {
     let json: serde_json::Value = serde_json::from_str(text).ok()?;
-    let pairs = json.as_object()?.iter().map(|(k, v)| {
-        let raw = match v {
-            serde_json::Value::String(s) => Raw::Text(s.clone()),
-            serde_json::Value::Object(forms) => forms
-                .iter()
-                .map(|(c, s)| Some((c.clone(), s.as_str()?.to_string())))
-                .collect::<Option<Vec<_>>>()
-                .map_or(Raw::Other, Raw::Plural),
-            _ => Raw::Other,
-        };
-        (k.clone(), raw)
-    });
-    Some(Catalogue::read(lang, pairs))
+    Some(Catalogue::read(lang, raw_pairs(&json)?))
 }
 
 /// Reads a language file's text into its texts, waiting for the reader if it is not here yet.

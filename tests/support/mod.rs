@@ -181,28 +181,10 @@ pub fn coaching_answers() -> Document {
 
 /// German, read from the shipped file and kept ready, so switching to it needs no download here.
 pub fn german() -> &'static mentoring_or_coaching::core::text::Catalogue {
-    use mentoring_or_coaching::core::text::{Catalogue, Raw};
+    use mentoring_or_coaching::core::text::{raw_pairs, Catalogue};
     let json: serde_json::Value =
         serde_json::from_str(include_str!("../../public/lang/de.json")).expect("German is JSON");
-    let pairs = json
-        .as_object()
-        .expect("one object")
-        .iter()
-        .map(|(k, v)| {
-            let raw = match v {
-                serde_json::Value::String(s) => Raw::Text(s.clone()),
-                serde_json::Value::Object(forms) => Raw::Plural(
-                    forms
-                        .iter()
-                        .map(|(c, s)| (c.clone(), s.as_str().unwrap_or_default().to_string()))
-                        .collect(),
-                ),
-                _ => Raw::Other,
-            };
-            (k.clone(), raw)
-        })
-        .collect::<Vec<_>>();
-    let (cat, problems) = Catalogue::from_pairs("de", pairs);
+    let (cat, problems) = Catalogue::from_pairs("de", raw_pairs(&json).expect("one object"));
     assert!(problems.is_empty(), "{problems:?}");
     mentoring_or_coaching::ui::text::add(cat)
 }

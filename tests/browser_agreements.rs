@@ -567,7 +567,7 @@ async fn switching_language_mid_agreement_keeps_the_typing_and_the_agreement_kee
     );
     assert!(text(&root, "label[for=field-goal-1]").starts_with("Goal 1"));
     assert!(
-        text(&root, ".editor").contains("Diese Vereinbarung wurde auf English geschrieben"),
+        text(&root, ".editor").contains("Diese Vereinbarung wurde auf Englisch geschrieben"),
         "the note says which language it keeps"
     );
     assert!(

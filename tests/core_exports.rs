@@ -358,3 +358,19 @@ fn calendar_events_are_named_after_the_two_people_not_the_list_s_title() {
         "{ics}"
     );
 }
+
+#[test]
+fn a_calendar_says_no_empty_sentence_and_names_the_agreement_only_when_it_has_its_own_name() {
+    let mut d = complete(AgreementKind::Coaching);
+    d.title = "Coaching agreement".into();
+    d.set("mode", String::new(), 5);
+    d.set("goal-1-date", "2027-02-01".into(), 5);
+    let ics = to_ics(&d, "20261123T120000Z").expect("calendar");
+    let unfolded = icalendar::parser::unfold(&ics);
+    assert!(!unfolded.contains(". ."), "{unfolded}");
+    assert!(!unfolded.contains("(Coaching agreement)"), "{unfolded}");
+    assert!(unfolded.contains("for this goal in our coaching agreement."), "{unfolded}");
+    d.title = "Coaching with Jo".into();
+    let named = icalendar::parser::unfold(&to_ics(&d, "20261123T120000Z").expect("calendar"));
+    assert!(named.contains("(Coaching with Jo)"), "{named}");
+}

@@ -329,3 +329,52 @@ fn a_file_that_is_not_one_object_of_texts_is_not_read() {
         ])
     );
 }
+
+#[test]
+fn a_draft_started_in_german_gets_german_suggestions_whose_placeholders_still_block_signing() {
+    use mentoring_or_coaching::core::agreement::{
+        placeholder_mark, AgreementKind, PLACEHOLDER_MARKS,
+    };
+    use mentoring_or_coaching::core::prefill::prefilled_in;
+    let (german, _) = Catalogue::from_pairs(
+        "de",
+        raw_pairs(&fs::read_to_string("public/lang/de.json").expect("German ships")),
+    );
+    let answers = [("focus", "skill"), ("sponsor", "private")]
+        .into_iter()
+        .map(|(q, a)| (q.to_string(), a.to_string()))
+        .collect();
+    let d = prefilled_in(
+        "d1".into(),
+        AgreementKind::Coaching,
+        &answers,
+        "2027-01-04",
+        1,
+        false,
+        &german,
+    );
+    assert_eq!(
+        d.value("goal-1"),
+        "In einer Fähigkeit deutlich besser werden: (hier benennen)"
+    );
+    assert_eq!(
+        d.value("sponsor-told"),
+        "Nichts, es sei denn, ich entscheide mich selbst dafür."
+    );
+    assert_eq!(placeholder_mark(d.value("goal-1")), Some("(hier benennen)"));
+    assert!(
+        d.problem("goal-1").is_some(),
+        "a placeholder is a problem in German too"
+    );
+    // Every language's suggestions with a placeholder use a mark the check knows.
+    for (lang, text) in language_files() {
+        let (cat, _) = Catalogue::from_pairs(&lang, raw_pairs(&text));
+        for k in [key::SUGGEST_GOAL_SKILL, key::SUGGEST_GOAL_RESULT] {
+            let said = cat.get(k).to_lowercase();
+            assert!(
+                PLACEHOLDER_MARKS.iter().any(|m| said.contains(m)),
+                "{lang}: {said}"
+            );
+        }
+    }
+}

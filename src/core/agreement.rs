@@ -1571,7 +1571,13 @@ pub struct FieldState {
 }
 
 /// The bracketed prompts that suggestions carry until the person replaces them.
-pub const PLACEHOLDER_MARKS: [&str; 2] = ["(name it here)", "(describe it here)"];
+/// One pair for each built-in language (`suggest.goal.*` in its file); a test holds them in step.
+pub const PLACEHOLDER_MARKS: [&str; 4] = [
+    "(name it here)",
+    "(describe it here)",
+    "(hier benennen)",
+    "(hier beschreiben)",
+];
 
 /// The placeholder prompt still inside `text`, if any.
 /// Runs for every field on every keystroke, so it looks for the marks' bracket before lowering

@@ -2,6 +2,7 @@
 
 use crate::core::agreement::{AgreementKind, Draft, FieldKind};
 use crate::core::scoring::Answers;
+use crate::core::text::{key, Catalogue, Key};
 use crate::core::values::days_in;
 
 /// Builds a draft of `kind` prefilled from `answers`; `today` is YYYY-MM-DD.
@@ -24,8 +25,41 @@ pub fn prefilled(
     now: i64,
     blend: bool,
 ) -> Draft {
+    prefilled_in(id, kind, answers, today, now, blend, &Catalogue::english())
+}
+
+/// Every suggestion that is words, so a draft in another language gets them in that language.
+const WORDED: [Key; 12] = [
+    key::SUGGEST_GOAL_CAREER,
+    key::SUGGEST_GOAL_CULTURE,
+    key::SUGGEST_GOAL_SKILL,
+    key::SUGGEST_GOAL_RESULT,
+    key::SUGGEST_SPONSOR_TOLD_CLOSELY,
+    key::SUGGEST_SPONSOR_TOLD_INFORMED,
+    key::SUGGEST_SPONSOR_TOLD_PRIVATE,
+    key::SUGGEST_SHARED_PRIVATE,
+    key::SUGGEST_SHARED_INFORMED,
+    key::SUGGEST_DEBRIEF_HAD,
+    key::SUGGEST_DEBRIEF_WANT,
+    key::SUGGEST_MENTOR_WILL_NETWORK,
+];
+
+/// As `prefilled`, with the suggestions that are words in the language of `cat`.
+pub fn prefilled_in(
+    id: String,
+    kind: AgreementKind,
+    answers: &Answers,
+    today: &str,
+    now: i64,
+    blend: bool,
+    cat: &Catalogue,
+) -> Draft {
     let mut draft = Draft::new(id, kind, now);
     for (field, value) in suggestions_for(kind, answers, today, blend) {
+        let value = match WORDED.iter().find(|k| k.english() == value) {
+            Some(k) => cat.get(*k).to_string(),
+            None => value,
+        };
         draft.fields.insert(field.to_string(), value);
         draft.prefilled.insert(field.to_string());
     }
@@ -105,65 +139,55 @@ pub fn suggestions_for(
     }
 
     let goal = match answer("focus") {
-        "career" => Some("Plan my next career step and what I need to get there"),
-        "culture" => Some("Understand how the organisation works and who to go to for what"),
-        "skill" => Some("Get noticeably better at one skill: (name it here)"),
-        "result" => Some("Deliver a specific result: (describe it here)"),
+        "career" => Some(key::SUGGEST_GOAL_CAREER),
+        "culture" => Some(key::SUGGEST_GOAL_CULTURE),
+        "skill" => Some(key::SUGGEST_GOAL_SKILL),
+        "result" => Some(key::SUGGEST_GOAL_RESULT),
         _ => None,
     };
     if let Some(goal) = goal {
-        out.push(("goal-1", goal.into()));
+        out.push(("goal-1", goal.english().into()));
     }
 
     match (answer("sponsor"), kind) {
         ("closely", AgreementKind::Coaching) => {
             out.push((
                 "sponsor-told",
-                "Our goals and, at the three-way meetings, the progress I choose to share. Never what we discuss in sessions.".into(),
+                key::SUGGEST_SPONSOR_TOLD_CLOSELY.english().into(),
             ));
         }
         ("informed", AgreementKind::Coaching) => {
             out.push((
                 "sponsor-told",
-                "The dates of our sessions and the progress I choose to share.".into(),
+                key::SUGGEST_SPONSOR_TOLD_INFORMED.english().into(),
             ));
         }
         ("private", AgreementKind::Coaching) => {
             out.push((
                 "sponsor-told",
-                "Nothing, unless I decide to share it myself.".into(),
+                key::SUGGEST_SPONSOR_TOLD_PRIVATE.english().into(),
             ));
         }
         ("private", AgreementKind::Mentoring) => {
-            out.push(("shared", "Nothing, unless we both agree first.".into()));
+            out.push(("shared", key::SUGGEST_SHARED_PRIVATE.english().into()));
         }
         ("closely" | "informed", AgreementKind::Mentoring) => {
-            out.push((
-                "shared",
-                "Our goals and general progress, when we both agree.".into(),
-            ));
+            out.push(("shared", key::SUGGEST_SHARED_INFORMED.english().into()));
         }
         _ => {}
     }
 
     if kind == AgreementKind::Coaching {
         match answer("assessment") {
-            "had" => out.push((
-                "debrief",
-                "Go through my recent assessment results with my coach in the first session."
-                    .into(),
-            )),
-            "want" => out.push((
-                "debrief",
-                "A debrief with my coach as soon as the results arrive.".into(),
-            )),
+            "had" => out.push(("debrief", key::SUGGEST_DEBRIEF_HAD.english().into())),
+            "want" => out.push(("debrief", key::SUGGEST_DEBRIEF_WANT.english().into())),
             _ => {}
         }
     }
     if kind == AgreementKind::Mentoring && answer("network") == "lots" {
         out.push((
             "mentor-will",
-            "Introduce me to people who can help me learn and grow my network.".into(),
+            key::SUGGEST_MENTOR_WILL_NETWORK.english().into(),
         ));
     }
     out

@@ -34,6 +34,8 @@ pub fn AgreementEditor(state: AppState, id: String) -> impl IntoView {
                 .await
                 .unwrap_or_else(|_| crate::ui::text::catalogue());
             texts.set(Some(cat));
+            // The screen arrived after the move to its heading (or an import's message): again now.
+            request_animation_frame(crate::ui::state::focus_heading);
         });
     }
     move || match texts.get() {
@@ -142,7 +144,7 @@ fn Editor(state: AppState, id: String, texts: &'static Catalogue) -> impl IntoVi
             <p class="save-state no-print" role="status">{saved}</p>
             // Read in another language than it was written in: it stays in its own, and says so.
             {(texts.lang != crate::ui::text::lang()).then(|| {
-                let language = crate::ui::language::own_name(&texts.lang);
+                let language = crate::ui::language::name_in(&texts.lang, crate::ui::text::lang());
                 view! {
                     <p class="notice no-print">
                         {say(&Msg::new(key::LANGUAGE_AGREEMENT_NOTE).with("language", language))}

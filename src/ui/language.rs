@@ -107,11 +107,16 @@ pub fn page_lang(lang: &str) -> &str {
 
 /// A language's name in that language ("Deutsch"), from the browser, so no file is needed for it.
 pub fn own_name(lang: &str) -> String {
-    let locales = js_sys::Array::of1(&lang.into());
+    name_in(lang, lang)
+}
+
+/// A language's name as a reader of `reader` says it ("German" for an English reader).
+pub fn name_in(lang: &str, reader: &str) -> String {
+    let locales = js_sys::Array::of1(&reader.into());
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"type".into(), &"language".into());
     let names = js_sys::Intl::DisplayNames::new(&locales, &options);
-    // As the language writes its own name ("Deutsch", "español"): the browser knows the convention.
+    // As the language writes names ("Deutsch", "español"): the browser knows the convention.
     names
         .of(lang)
         .map(String::from)

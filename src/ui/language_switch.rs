@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::text::{key, Msg};
 use crate::storage;
-use crate::ui::language::{self, built_in, own_name};
+use crate::ui::language::{self, built_in, name_in, own_name};
 use crate::ui::state::AppState;
 use crate::ui::text::{say, t};
 
@@ -64,10 +64,11 @@ pub async fn switch(state: AppState, lang: String) {
             state.lang.set(lang);
         }
         Err(_) => {
-            let current = own_name(&state.lang.get_untracked());
+            // Said in the language still in effect, so its names are that language's too.
+            let reader = state.lang.get_untracked();
             let message = say(&Msg::new(key::LANGUAGE_FAILED)
-                .with("language", own_name(&lang))
-                .with("current", current));
+                .with("language", name_in(&lang, &reader))
+                .with("current", name_in(&reader, &reader)));
             // Redraws the switch, which shows the language still in effect.
             state.lang_failed.set(Some(message));
         }

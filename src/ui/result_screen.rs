@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::agreement::AgreementKind;
 use crate::core::drafts::result_key;
-use crate::core::prefill::prefilled;
+use crate::core::prefill::prefilled_in;
 use crate::core::questions::{position, QUESTIONS};
 use crate::core::route::{Return, Route};
 use crate::core::scoring::{score, Contribution, Direction, Outcome, Recommendation, Verdict};
@@ -33,7 +33,16 @@ pub fn ResultScreen(state: AppState) -> impl IntoView {
         let answers = state.doc.with_untracked(|d| d.assessment.answers.clone());
         let key = result_key(kind, blend, &answers);
         let make = |id: String| {
-            let mut new = prefilled(id, kind, &answers, &today(), now_ms(), blend);
+            // Written in the language on screen: its suggestions too.
+            let mut new = prefilled_in(
+                id,
+                kind,
+                &answers,
+                &today(),
+                now_ms(),
+                blend,
+                crate::ui::text::catalogue(),
+            );
             crate::ui::text::written_here(&mut new);
             // The organisation's defaults are copied in, so a later edit of its file changes no agreement.
             if let Some(org) = state.org.get_untracked() {

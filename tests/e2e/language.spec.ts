@@ -112,7 +112,7 @@ test.describe('switching', () => {
     await page.route('**/lang/de.json', (route) => route.abort());
     await openApp(page);
     await page.getByLabel('Language').selectOption('de');
-    await expect(page.getByRole('alert')).toHaveText(/The texts in Deutsch could not be downloaded, so the app stays in English/);
+    await expect(page.getByRole('alert')).toHaveText(/The texts in German could not be downloaded, so the app stays in English/);
     await expect(page.getByLabel('Language')).toHaveValue('en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring or coaching: which would help you more?');
   });
@@ -150,7 +150,7 @@ test('a German agreement opened by a partner whose app speaks English stays Germ
   await english.getByText('Import a file…').click();
   await (await chooser).setFiles(path);
   await expect(english.getByRole('heading', { level: 1 })).toHaveText('Mentoring-Vereinbarung');
-  await expect(english.getByText('This agreement was written in Deutsch, so it is shown, printed and exported in Deutsch.')).toBeVisible();
+  await expect(english.getByText('This agreement was written in German, so it is shown, printed and exported in German.')).toBeVisible();
   // Its parts in German, the app around it in English.
   await expect(english.getByLabel('Name des Mentees')).toHaveValue('Sam Lee');
   await expect(english.getByLabel('Wie oft')).toHaveValue('every-2-weeks');

@@ -258,6 +258,9 @@ pub fn to_ics_in(
                     .with("mode", mode),
             ),
         };
+        // With no way of meeting chosen, the sentence ends where the mode would have been.
+        let kept = description.trim_end_matches([' ', '.']).len();
+        description.truncate(kept);
         if time.is_none() {
             description.push_str(". ");
             description.push_str(cat.get(key::ICS_WHOLE_DAY));
@@ -305,11 +308,22 @@ pub fn to_ics_in(
                 summary: say(Msg::new(key::ICS_GOAL)
                     .with("number", n.to_string())
                     .with("goal", text)),
-                description: say(Msg::new(pick(
-                    key::ICS_GOAL_DESCRIPTION_MENTORING,
-                    key::ICS_GOAL_DESCRIPTION_COACHING,
-                ))
-                .with("title", title.clone())),
+                // The title in brackets only when it says more than the kind of agreement.
+                description: if *title == cat.get(draft.kind.title())
+                    || *title == draft.kind.title().english()
+                {
+                    cat.get(pick(
+                        key::ICS_GOAL_DESCRIPTION_PLAIN_MENTORING,
+                        key::ICS_GOAL_DESCRIPTION_PLAIN_COACHING,
+                    ))
+                    .to_string()
+                } else {
+                    say(Msg::new(pick(
+                        key::ICS_GOAL_DESCRIPTION_MENTORING,
+                        key::ICS_GOAL_DESCRIPTION_COACHING,
+                    ))
+                    .with("title", title.clone()))
+                },
                 rule: None,
             });
         }

@@ -369,7 +369,10 @@ fn a_calendar_says_no_empty_sentence_and_names_the_agreement_only_when_it_has_it
     let unfolded = icalendar::parser::unfold(&ics);
     assert!(!unfolded.contains(". ."), "{unfolded}");
     assert!(!unfolded.contains("(Coaching agreement)"), "{unfolded}");
-    assert!(unfolded.contains("for this goal in our coaching agreement."), "{unfolded}");
+    assert!(
+        unfolded.contains("for this goal in our coaching agreement."),
+        "{unfolded}"
+    );
     d.title = "Coaching with Jo".into();
     let named = icalendar::parser::unfold(&to_ics(&d, "20261123T120000Z").expect("calendar"));
     assert!(named.contains("(Coaching with Jo)"), "{named}");

@@ -602,7 +602,7 @@ fn text_with_control_characters_is_dropped_and_empty_text_is_unset() {
 fn a_programme_says_its_practicalities_in_one_sentence() {
     let s = read(Some(EXAMPLE)).settings;
     assert_eq!(
-        s.programmes.mentoring.practicalities().as_deref(),
+        s.programmes.mentoring.practicalities().map(|m| m.english()).as_deref(),
         Some("It usually lasts 9 months, has 9 sessions, meets every month for 60 minutes, reviews progress every 3 months and has no three-way meeting with your manager.")
     );
     assert_eq!(
@@ -611,7 +611,12 @@ fn a_programme_says_its_practicalities_in_one_sentence() {
     );
     let one = from(json!({"version": 1, "programmes": {"coaching": {"sessions": 1}}}));
     assert_eq!(
-        one.settings.programmes.coaching.practicalities().as_deref(),
+        one.settings
+            .programmes
+            .coaching
+            .practicalities()
+            .map(|m| m.english())
+            .as_deref(),
         Some("It has 1 session.")
     );
 }

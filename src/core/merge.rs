@@ -1,6 +1,7 @@
 //! Three-way merge of the document, for two tabs that both wrote: what each side changed since the
 //! version they share is kept, and where both changed the same thing, nothing is dropped silently.
 
+use crate::core::text::{key, Msg};
 use std::collections::BTreeMap;
 
 use crate::core::agreement::{Draft, Term};
@@ -10,7 +11,7 @@ use crate::core::document::Document;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Merged {
     pub doc: Document,
-    pub notes: Vec<String>,
+    pub notes: Vec<Msg>,
 }
 
 /// Merges `ours` and `theirs`, both descended from `base`.
@@ -22,9 +23,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
         &theirs.assessment.answers,
     );
     if answer_clash {
-        notes.push(
-            "An answer was changed in two tabs at once; this tab's choice was kept.".to_string(),
-        );
+        notes.push(key::MERGE_ANSWER_CLASH.into());
     }
 
     let mut drafts: Vec<Draft> = Vec::new();
@@ -49,7 +48,9 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
                 match b {
                     Some(b) if b == o => {}
                     Some(_) => {
-                        notes.push(format!("\u{201c}{}\u{201d} was deleted in another tab but you had changed it here, so it was kept.", o.title));
+                        notes.push(
+                            Msg::new(key::MERGE_DELETED_THERE).with("title", o.title.clone()),
+                        );
                         drafts.push(o.clone());
                     }
                     None => drafts.push(o.clone()),
@@ -58,7 +59,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
             (b, None, Some(t)) => match b {
                 Some(b) if b == t => {}
                 Some(_) => {
-                    notes.push(format!("\u{201c}{}\u{201d} was deleted here but changed in another tab, so it was kept.", t.title));
+                    notes.push(Msg::new(key::MERGE_DELETED_HERE).with("title", t.title.clone()));
                     drafts.push(t.clone());
                 }
                 None => drafts.push(t.clone()),
@@ -68,10 +69,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
                 drafts.push(merged);
                 if clash {
                     let copy_id = unused_id(id, &drafts, ours, theirs);
-                    notes.push(format!(
-                        "\u{201c}{}\u{201d} was edited in two tabs at once. This tab's version is kept, and the other tab's is saved beside it as a copy.",
-                        o.title
-                    ));
+                    notes.push(Msg::new(key::MERGE_EDITED_BOTH).with("title", o.title.clone()));
                     drafts.push(Draft {
                         id: copy_id,
                         title: format!("{} (from another tab)", t.title),

@@ -6,6 +6,7 @@
 //! type, an unsafe link, a logo on another site, a pale accent colour or text over its limit drops only
 //! that setting, with a problem naming its JSON path. Unknown keys are warnings with a "did you mean".
 
+use crate::core::text::{key, Key, Msg};
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -140,56 +141,73 @@ pub struct Programme {
 
 impl Programme {
     /// The programme's practicalities in one sentence, or `None` if none are set.
-    pub fn practicalities(&self) -> Option<String> {
-        let mut parts = Vec::new();
+    pub fn practicalities(&self) -> Option<Msg> {
+        let mut parts: Vec<Msg> = Vec::new();
         if let Some(n) = self.length_months {
-            parts.push(format!("usually lasts {}", plural(n, "month", "months")));
+            parts.push(Msg::count(key::PROGRAMME_LASTS, n as usize));
         }
         if let Some(n) = self.sessions {
-            parts.push(format!("has {}", plural(n, "session", "sessions")));
+            parts.push(Msg::count(key::PROGRAMME_SESSIONS, n as usize));
         }
         let how_often = self
             .meeting_frequency
             .as_deref()
-            .and_then(|f| FREQUENCIES.iter().find(|(id, _)| *id == f))
-            .map(|(_, words)| *words);
+            .and_then(|f| FREQUENCIES.iter().position(|(id, _)| *id == f))
+            .and_then(|i| OFTEN.get(i).copied());
         match (how_often, self.meeting_minutes) {
-            (Some(often), Some(m)) => parts.push(format!("meets {often} for {m} minutes")),
-            (Some(often), None) => parts.push(format!("meets {often}")),
-            (None, Some(m)) => parts.push(format!("has meetings of {m} minutes")),
+            (Some(often), Some(m)) => parts.push(
+                Msg::new(key::PROGRAMME_MEETS_FOR)
+                    .with_key("often", often)
+                    .with("minutes", m.to_string()),
+            ),
+            (Some(often), None) => {
+                parts.push(Msg::new(key::PROGRAMME_MEETS).with_key("often", often))
+            }
+            (None, Some(m)) => {
+                parts.push(Msg::new(key::PROGRAMME_MINUTES).with("minutes", m.to_string()))
+            }
             (None, None) => {}
         }
         if let Some(n) = self.review_every_months {
-            parts.push(format!(
-                "reviews progress every {}",
-                plural(n, "month", "months")
-            ));
+            parts.push(Msg::count(key::PROGRAMME_REVIEWS, n as usize));
         }
         match self.sponsor_meeting {
-            Some(true) => parts.push("includes a three-way meeting with your manager".into()),
-            Some(false) => parts.push("has no three-way meeting with your manager".into()),
+            Some(true) => parts.push(key::PROGRAMME_THREE_WAY.into()),
+            Some(false) => parts.push(key::PROGRAMME_NO_THREE_WAY.into()),
             None => {}
         }
-        if parts.is_empty() {
-            return None;
-        }
-        let last = parts.pop().unwrap_or_default();
-        let text = if parts.is_empty() {
-            last
-        } else {
-            format!("{} and {last}", parts.join(", "))
+        let list = match parts.len() {
+            0 => return None,
+            1 => parts.pop()?,
+            n => {
+                let mut list = Msg::new(AND[n.min(AND.len() + 1) - 2]);
+                for (name, part) in ["a", "b", "c", "d", "e", "f"].into_iter().zip(parts) {
+                    list = list.with_msg(name, part);
+                }
+                list
+            }
         };
-        Some(format!("It {text}."))
+        Some(Msg::new(key::PROGRAMME_SENTENCE).with_msg("parts", list))
     }
 }
 
-fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
+/// "{a} and {b}" up to six parts, in the language's own way of joining them.
+const AND: [Key; 5] = [
+    key::LIST_AND_2,
+    key::LIST_AND_3,
+    key::LIST_AND_4,
+    key::LIST_AND_5,
+    key::LIST_AND_6,
+];
+
+/// How often each of `FREQUENCIES` meets, in words, in the same order.
+const OFTEN: [Key; 5] = [
+    key::PROGRAMME_OFTEN_WEEKLY,
+    key::PROGRAMME_OFTEN_EVERY_2_WEEKS,
+    key::PROGRAMME_OFTEN_EVERY_3_WEEKS,
+    key::PROGRAMME_OFTEN_MONTHLY,
+    key::PROGRAMME_OFTEN_EVERY_2_MONTHS,
+];
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Link {

@@ -24,7 +24,7 @@ pub struct Write {
     /// Unreadable text that something else wrote: copy it aside first, and tell the person.
     pub set_aside: Option<(String, DecodeError)>,
     /// What merging with another tab's save did, in words.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::core::text::Msg>,
     /// Whether the write brings in another tab's work, so the screen must show `doc`.
     pub brings_changes: bool,
     /// Whether to ask the browser to keep this site's storage now: there is something worth keeping

@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::text::{key, Msg};
+use crate::ui::text::{say, t};
+
 use crate::core::agreement::AgreementKind;
 use crate::core::organisation::{Contact, Features, Loaded};
 use crate::core::scoring::{Outcome, Recommendation, Verdict};
@@ -33,15 +36,15 @@ pub fn OrgProgrammes(state: AppState, outcome: Memo<Outcome>) -> impl IntoView {
                 let name = p.name.clone()?;
                 // The section's heading names the organisation; each programme says which kind it is.
                 let which = match kind {
-                    AgreementKind::Mentoring => "Mentoring programme",
-                    AgreementKind::Coaching => "Coaching programme",
+                    AgreementKind::Mentoring => t(key::ORG_MENTORING_PROGRAMME),
+                    AgreementKind::Coaching => t(key::ORG_COACHING_PROGRAMME),
                 };
                 Some(view! {
                     <div class="notice programme">
                         <h3>{name}</h3>
                         <p class="tag">{which}</p>
                         {p.description.clone().map(|d| view! { <p>{d}</p> })}
-                        {p.practicalities().map(|t| view! { <p>{t}</p> })}
+                        {p.practicalities().map(|m| view! { <p>{say(&m)}</p> })}
                         {p.link.clone().map(|l| view! { <p><a href=l.url>{l.label}</a></p> })}
                     </div>
                 })
@@ -53,14 +56,14 @@ pub fn OrgProgrammes(state: AppState, outcome: Memo<Outcome>) -> impl IntoView {
             return None;
         }
         let heading = match &s.organisation.name {
-            Some(name) => format!("At {name}"),
-            None => "At your organisation".to_string(),
+            Some(name) => say(&Msg::new(key::ORG_AT).with("name", name.clone())),
+            None => t(key::ORG_AT_YOURS).to_string(),
         };
         Some(view! {
             <section class="org-programmes" aria-labelledby="org-programmes-title">
                 <h2 id="org-programmes-title">{heading}</h2>
                 {programmes}
-                {contact_line(loaded, "Questions about mentoring or coaching here? Ask ", true)}
+                {contact_line(loaded, t(key::ORG_ASK), true)}
                 {privacy_line(loaded)}
             </section>
         })
@@ -79,7 +82,7 @@ pub fn feature_on(state: AppState, which: fn(&Features) -> bool) -> bool {
 #[component]
 pub fn OrgContacts(
     state: AppState,
-    #[prop(default = "Questions about mentoring or coaching here? Ask ")] lead: &'static str,
+    #[prop(default = t(key::ORG_ASK))] lead: &'static str,
     /// Leaves out the line about unusable settings, which the screen itself already shows.
     #[prop(optional)]
     contacts_only: bool,
@@ -107,8 +110,8 @@ fn contact_line(loaded: &Loaded, lead: &'static str, with_notice: bool) -> Optio
         let first = contacts.first().map(|c| c.label.clone());
         view! {
             <p class="hint org-notice">
-                "Some of your organisation's settings could not be used."
-                {first.map(|label| format!(" If something looks wrong, tell {label}."))}
+                {t(key::ORG_NOT_USED)}
+                {first.map(|label| say(&Msg::new(key::ORG_TELL).with("label", label)))}
             </p>
         }
     });
@@ -122,7 +125,7 @@ fn contact_line(loaded: &Loaded, lead: &'static str, with_notice: bool) -> Optio
         .map(|(i, c)| {
             let before = match i {
                 0 => "",
-                i if i == last => " or ",
+                i if i == last => t(key::ORG_OR),
                 _ => ", ",
             };
             view! { {before}{contact(c)} }
@@ -139,9 +142,7 @@ fn contact_line(loaded: &Loaded, lead: &'static str, with_notice: bool) -> Optio
 
 fn privacy_line(loaded: &Loaded) -> Option<impl IntoView> {
     let url = loaded.settings.privacy_notice.clone()?;
-    Some(
-        view! { <p class="hint"><a href=url>"How your organisation handles your data in its programmes"</a></p> },
-    )
+    Some(view! { <p class="hint"><a href=url>{t(key::ORG_PRIVACY)}</a></p> })
 }
 
 /// One contact: its label, then its email and page as links.
@@ -150,7 +151,10 @@ fn contact(c: &Contact) -> impl IntoView {
         let href = format!("mailto:{e}");
         view! { <a href=href>{e}</a> }
     });
-    let or = (c.email.is_some() && c.url.is_some()).then_some(" or ");
-    let url = c.url.clone().map(|u| view! { <a href=u>"their page"</a> });
+    let or = (c.email.is_some() && c.url.is_some()).then(|| t(key::ORG_OR));
+    let url = c
+        .url
+        .clone()
+        .map(|u| view! { <a href=u>{t(key::ORG_THEIR_PAGE)}</a> });
     view! { <span class="contact">{c.label.clone()}" ("{email}{or}{url}")"</span> }
 }

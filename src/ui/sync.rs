@@ -144,7 +144,7 @@ pub fn persist_now(state: AppState) {
     if !write.notes.is_empty() {
         state
             .notes
-            .update(|n| n.extend(write.notes.iter().cloned()));
+            .update(|n| n.extend(write.notes.iter().map(crate::ui::text::say)));
     }
     match storage::write_seen(&write.text) {
         Ok(seen) => {

@@ -4,7 +4,7 @@
 // test), and stops nginx by its pid.
 // Usage: node scripts/nginx-check.mjs DIST [-- COMMAND ARGS...]   (NGINX_PORT, default 4180)
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -145,11 +145,15 @@ async function checkFile(name, path = `${base}/${name}`) {
 
 try {
   await waitForServer();
-  const files = readdirSync(site).sort();
+  // Every file, in folders too (lang/de.json), named by its path from the site's root.
+  const files = readdirSync(site, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(site, f)).isFile())
+    .sort();
   const results = [];
   for (const f of files) results.push(`${f.padEnd(48)} ${await checkFile(f)}`);
   // The rules the issue names, whatever the build holds today.
-  for (const f of ['index.html', 'sw.js', 'manifest.webmanifest', 'organisation.json']) {
+  for (const f of ['index.html', 'sw.js', 'manifest.webmanifest', 'organisation.json', 'lang/de.json']) {
     check(files.includes(f), `${f}: expected in the site to check its Cache-Control`);
   }
   check(files.some((f) => HASHED.test(f)), 'no hashed file in the build: the one-year rule went unchecked');

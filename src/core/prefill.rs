@@ -2,7 +2,7 @@
 
 use crate::core::agreement::{AgreementKind, Draft, FieldKind};
 use crate::core::scoring::Answers;
-use crate::core::text::{key, Catalogue, Key};
+use crate::core::text::{key, Catalogue};
 use crate::core::values::days_in;
 
 /// Builds a draft of `kind` prefilled from `answers`; `today` is YYYY-MM-DD.
@@ -28,22 +28,6 @@ pub fn prefilled(
     prefilled_in(id, kind, answers, today, now, blend, &Catalogue::english())
 }
 
-/// Every suggestion that is words, so a draft in another language gets them in that language.
-const WORDED: [Key; 12] = [
-    key::SUGGEST_GOAL_CAREER,
-    key::SUGGEST_GOAL_CULTURE,
-    key::SUGGEST_GOAL_SKILL,
-    key::SUGGEST_GOAL_RESULT,
-    key::SUGGEST_SPONSOR_TOLD_CLOSELY,
-    key::SUGGEST_SPONSOR_TOLD_INFORMED,
-    key::SUGGEST_SPONSOR_TOLD_PRIVATE,
-    key::SUGGEST_SHARED_PRIVATE,
-    key::SUGGEST_SHARED_INFORMED,
-    key::SUGGEST_DEBRIEF_HAD,
-    key::SUGGEST_DEBRIEF_WANT,
-    key::SUGGEST_MENTOR_WILL_NETWORK,
-];
-
 /// As `prefilled`, with the suggestions that are words in the language of `cat`.
 pub fn prefilled_in(
     id: String,
@@ -55,11 +39,7 @@ pub fn prefilled_in(
     cat: &Catalogue,
 ) -> Draft {
     let mut draft = Draft::new(id, kind, now);
-    for (field, value) in suggestions_for(kind, answers, today, blend) {
-        let value = match WORDED.iter().find(|k| k.english() == value) {
-            Some(k) => cat.get(*k).to_string(),
-            None => value,
-        };
+    for (field, value) in suggestions_in(kind, answers, today, blend, cat) {
         draft.fields.insert(field.to_string(), value);
         draft.prefilled.insert(field.to_string());
     }
@@ -85,6 +65,17 @@ pub fn suggestions_for(
     answers: &Answers,
     today: &str,
     blend: bool,
+) -> Vec<(&'static str, String)> {
+    suggestions_in(kind, answers, today, blend, &Catalogue::english())
+}
+
+/// As `suggestions_for`, with the suggestions that are words in the language of `cat`.
+pub fn suggestions_in(
+    kind: AgreementKind,
+    answers: &Answers,
+    today: &str,
+    blend: bool,
+    cat: &Catalogue,
 ) -> Vec<(&'static str, String)> {
     let given = |q: &str| answers.get(q).map(String::as_str).unwrap_or("");
     let answer = |q: &str| -> &str {
@@ -146,48 +137,48 @@ pub fn suggestions_for(
         _ => None,
     };
     if let Some(goal) = goal {
-        out.push(("goal-1", goal.english().into()));
+        out.push(("goal-1", cat.get(goal).into()));
     }
 
     match (answer("sponsor"), kind) {
         ("closely", AgreementKind::Coaching) => {
             out.push((
                 "sponsor-told",
-                key::SUGGEST_SPONSOR_TOLD_CLOSELY.english().into(),
+                cat.get(key::SUGGEST_SPONSOR_TOLD_CLOSELY).into(),
             ));
         }
         ("informed", AgreementKind::Coaching) => {
             out.push((
                 "sponsor-told",
-                key::SUGGEST_SPONSOR_TOLD_INFORMED.english().into(),
+                cat.get(key::SUGGEST_SPONSOR_TOLD_INFORMED).into(),
             ));
         }
         ("private", AgreementKind::Coaching) => {
             out.push((
                 "sponsor-told",
-                key::SUGGEST_SPONSOR_TOLD_PRIVATE.english().into(),
+                cat.get(key::SUGGEST_SPONSOR_TOLD_PRIVATE).into(),
             ));
         }
         ("private", AgreementKind::Mentoring) => {
-            out.push(("shared", key::SUGGEST_SHARED_PRIVATE.english().into()));
+            out.push(("shared", cat.get(key::SUGGEST_SHARED_PRIVATE).into()));
         }
         ("closely" | "informed", AgreementKind::Mentoring) => {
-            out.push(("shared", key::SUGGEST_SHARED_INFORMED.english().into()));
+            out.push(("shared", cat.get(key::SUGGEST_SHARED_INFORMED).into()));
         }
         _ => {}
     }
 
     if kind == AgreementKind::Coaching {
         match answer("assessment") {
-            "had" => out.push(("debrief", key::SUGGEST_DEBRIEF_HAD.english().into())),
-            "want" => out.push(("debrief", key::SUGGEST_DEBRIEF_WANT.english().into())),
+            "had" => out.push(("debrief", cat.get(key::SUGGEST_DEBRIEF_HAD).into())),
+            "want" => out.push(("debrief", cat.get(key::SUGGEST_DEBRIEF_WANT).into())),
             _ => {}
         }
     }
     if kind == AgreementKind::Mentoring && answer("network") == "lots" {
         out.push((
             "mentor-will",
-            key::SUGGEST_MENTOR_WILL_NETWORK.english().into(),
+            cat.get(key::SUGGEST_MENTOR_WILL_NETWORK).into(),
         ));
     }
     out

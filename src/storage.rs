@@ -19,7 +19,9 @@ pub enum StorageError {
     Unavailable,
     /// The browser's storage is full.
     Full,
-    /// Anything else the browser reported.
+    /// The code that saves could not be downloaded (offline before it first arrived).
+    NotDownloaded,
+    /// Anything else the browser reported, in its words (empty when it gave none).
     Failed(String),
 }
 
@@ -28,6 +30,8 @@ impl StorageError {
         match self {
             StorageError::Unavailable => key::STORAGE_UNAVAILABLE.into(),
             StorageError::Full => key::STORAGE_FULL.into(),
+            StorageError::NotDownloaded => key::STORAGE_NOT_DOWNLOADED.into(),
+            StorageError::Failed(detail) if detail.is_empty() => key::STORAGE_FAILED_PLAIN.into(),
             StorageError::Failed(detail) => {
                 Msg::new(key::STORAGE_FAILED).with("detail", detail.clone())
             }
@@ -303,10 +307,6 @@ fn classify(error: &wasm_bindgen::JsValue) -> StorageError {
         StorageError::Full
     } else {
         let message = get("message").and_then(|v| v.as_string()).unwrap_or(name);
-        StorageError::Failed(if message.is_empty() {
-            "unknown error".into()
-        } else {
-            message
-        })
+        StorageError::Failed(message)
     }
 }

@@ -8,7 +8,7 @@ use mentoring_or_coaching::core::formats::exchange::{
     adopt_signatures, diff, export_agreement, import_message, merge_agreement, parse_import,
     settle_partner_copy, AgreementMerge, Imported,
 };
-use mentoring_or_coaching::core::text::Msg;
+use mentoring_or_coaching::core::text::{Arg, Msg};
 
 mod common;
 
@@ -314,7 +314,7 @@ fn an_imported_file_s_terms_are_checked_like_any_other_text() {
     huge.terms[0].text = "x".repeat(20_001);
     assert!(matches!(
         parse_import(&export_agreement(&huge)),
-        Err(mentoring_or_coaching::core::formats::exchange::ImportError::TooLong { ref part, chars: 20_001 }) if part == "Confidentiality at Northwind"
+        Err(mentoring_or_coaching::core::formats::exchange::ImportError::TooLong { ref part, chars: 20_001 }) if *part == Arg::Text("Confidentiality at Northwind".into())
     ));
     // A tick by someone who is not a party is dropped on the way in.
     let mut odd = with_terms();

@@ -399,3 +399,49 @@ fn a_draft_started_in_german_gets_german_suggestions_whose_placeholders_still_bl
         }
     }
 }
+
+#[test]
+fn a_damaged_file_says_what_is_wrong_in_the_reader_s_language_down_to_the_detail() {
+    use mentoring_or_coaching::core::formats::exchange::parse_import;
+    let (german, _) = Catalogue::from_pairs(
+        "de",
+        raw_pairs(&fs::read_to_string("public/lang/de.json").expect("German ships")),
+    );
+    let said = |file: &str| match parse_import(file) {
+        Err(e) => e
+            .message()
+            .iter()
+            .map(|m| german.say(m, &PlainNumbers))
+            .collect::<Vec<_>>()
+            .join(" "),
+        Ok(_) => panic!("{file} was imported"),
+    };
+    let no_agreement = said(r#"{"format":"mentoring-or-coaching/agreement","schema":3}"#);
+    assert!(
+        no_agreement.contains("es enthält keine Vereinbarung")
+            && no_agreement.contains("Es wurde nichts geändert"),
+        "{no_agreement}"
+    );
+    let no_version = said(r#"{"format":"mentoring-or-coaching/agreement"}"#);
+    assert!(no_version.contains("kein Format"), "{no_version}");
+    let no_data = said(r#"{"format":"mentoring-or-coaching/backup","schema":3}"#);
+    assert!(no_data.contains("keine gespeicherten Daten"), "{no_data}");
+    // The JSON reader's own words stay as it wrote them, marked as a technical detail.
+    let shape = said(
+        r#"{"format":"mentoring-or-coaching/backup","schema":3,"document":{"schema":3,"drafts":7}}"#,
+    );
+    assert!(
+        shape.contains("technisches Detail: invalid type"),
+        "{shape}"
+    );
+    for text in [no_agreement, no_version, no_data] {
+        for english in [
+            "no agreement",
+            "format version",
+            "no data",
+            "Nothing was changed",
+        ] {
+            assert!(!text.contains(english), "{text}");
+        }
+    }
+}

@@ -3,7 +3,7 @@
 //! A draft stores its answers as `field id -> text`, so the editor, validation, Markdown and the
 //! partner diff all work from the template without knowing any one field.
 
-use crate::core::text::{key, Catalogue, Key, Msg};
+use crate::core::text::{key, Arg, Catalogue, Key, Msg};
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -1295,15 +1295,14 @@ impl Draft {
     /// The first part holding more text than a field may (its label, or its id if retired) and its
     /// length in characters. An import with such a part is refused rather than kept: it is surely
     /// not an agreement anyone typed, and would make the page slow to use.
-    pub fn overlong(&self) -> Option<(String, usize)> {
+    pub fn overlong(&self) -> Option<(Arg, usize)> {
         let label = |id: &str| {
             self.kind
                 .template()
                 .field(id)
-                .map_or_else(|| id.to_string(), |f| f.label.english().to_string())
+                .map_or_else(|| Arg::Text(id.to_string()), |f| Arg::Key(f.label))
         };
-        let title =
-            values::over_limit(&self.title).map(|n| ("Name of this agreement".to_string(), n));
+        let title = values::over_limit(&self.title).map(|n| (Arg::Key(key::EDITOR_NAME_LABEL), n));
         title
             .or_else(|| {
                 self.fields
@@ -1313,17 +1312,18 @@ impl Draft {
                     .find_map(|(id, text)| values::over_limit(text).map(|n| (label(id), n)))
             })
             .or_else(|| {
-                let programme = self.programme.iter().map(|p| ("Programme", p.as_str()));
+                let programme = self
+                    .programme
+                    .iter()
+                    .map(|p| (Arg::Key(key::DAMAGE_PROGRAMME), p.as_str()));
                 let terms = self.terms.iter().flat_map(|t| {
-                    [
-                        (t.title.as_str(), t.title.as_str()),
-                        (t.title.as_str(), t.text.as_str()),
-                    ]
-                });
-                programme.chain(terms).find_map(|(name, text)| {
                     // A huge title names itself by its start only.
-                    values::over_limit(text).map(|n| (name.chars().take(60).collect(), n))
-                })
+                    let name = || Arg::Text(t.title.chars().take(60).collect());
+                    [(name(), t.title.as_str()), (name(), t.text.as_str())]
+                });
+                programme
+                    .chain(terms)
+                    .find_map(|(name, text)| values::over_limit(text).map(|n| (name, n)))
             })
     }
 

@@ -107,36 +107,34 @@ impl Document {
 
     /// The rules every stored document keeps: draft ids are unique and address-safe, and every
     /// value belongs to its template's field and fits it.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), Damage> {
         self.validate_ids()?;
         for d in &self.drafts {
             for (field, value) in &d.fields {
                 let kind = d
                     .kind
                     .field_kind(field)
-                    .ok_or_else(|| format!("an agreement has an unknown part {field:?}"))?;
+                    .ok_or_else(|| Damage::UnknownPart(field.clone()))?;
                 if value.is_empty() || check(kind, value).is_err() {
-                    return Err(format!(
-                        "an agreement's part {field:?} holds an unusable value"
-                    ));
+                    return Err(Damage::UnusableValue(field.clone()));
                 }
             }
             if let Some(field) = d.unfit.keys().find(|f| d.kind.field_kind(f).is_none()) {
-                return Err(format!("an agreement has an unknown part {field:?}"));
+                return Err(Damage::UnknownPart(field.clone()));
             }
         }
         Ok(())
     }
 
     /// Draft ids are unique and address-safe.
-    pub fn validate_ids(&self) -> Result<(), String> {
+    pub fn validate_ids(&self) -> Result<(), Damage> {
         let mut seen = std::collections::BTreeSet::new();
         for d in &self.drafts {
             if !is_safe_id(&d.id) {
-                return Err(format!("an agreement has an unusable id {:?}", d.id));
+                return Err(Damage::UnusableId(d.id.clone()));
             }
             if !seen.insert(d.id.as_str()) {
-                return Err(format!("two agreements share the id {:?}", d.id));
+                return Err(Damage::SharedId(d.id.clone()));
             }
         }
         Ok(())
@@ -154,7 +152,7 @@ pub enum DecodeError {
     /// Not JSON at all (truncated, or written by something else).
     NotJson,
     /// JSON, but not shaped like a document.
-    WrongShape(String),
+    WrongShape(Damage),
     /// Written by a newer version of the app: leave it alone.
     Newer { found: u32 },
 }
@@ -163,12 +161,56 @@ impl DecodeError {
     pub fn message(&self) -> Msg {
         match self {
             DecodeError::NotJson => key::DECODE_NOT_JSON.into(),
-            DecodeError::WrongShape(detail) => {
-                Msg::new(key::DECODE_WRONG_SHAPE).with("detail", detail.clone())
+            DecodeError::WrongShape(damage) => {
+                Msg::new(key::DECODE_WRONG_SHAPE).with_msg("detail", damage.message())
             }
             DecodeError::Newer { found } => Msg::new(key::DECODE_NEWER)
                 .with("found", found.to_string())
                 .with("known", SCHEMA_VERSION.to_string()),
+        }
+    }
+}
+
+/// What is wrong with data that is JSON but not shaped as this app writes it, said in brackets
+/// after "looks damaged" for whoever tries to repair the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// The JSON reader's own words (a missing field, a wrong type): technical, shown as written.
+    Reader(String),
+    NoVersion,
+    /// Format 0, which never existed.
+    NoSuchVersion,
+    /// No step upgrades this format.
+    NoUpgrade(u32),
+    NotAnObject,
+    /// An agreement file without its agreement.
+    NoAgreement,
+    /// A backup without its data.
+    NoData,
+    UnknownPart(String),
+    UnusableValue(String),
+    UnusableId(String),
+    SharedId(String),
+}
+
+impl Damage {
+    pub fn message(&self) -> Msg {
+        match self {
+            Damage::Reader(words) => Msg::new(key::DAMAGE_READER).with("words", words.clone()),
+            Damage::NoVersion => key::DAMAGE_NO_VERSION.into(),
+            Damage::NoSuchVersion => key::DAMAGE_NO_SUCH_VERSION.into(),
+            Damage::NoUpgrade(from) => {
+                Msg::new(key::DAMAGE_NO_UPGRADE).with("format", from.to_string())
+            }
+            Damage::NotAnObject => key::DAMAGE_NOT_AN_OBJECT.into(),
+            Damage::NoAgreement => key::DAMAGE_NO_AGREEMENT.into(),
+            Damage::NoData => key::DAMAGE_NO_DATA.into(),
+            Damage::UnknownPart(id) => Msg::new(key::DAMAGE_UNKNOWN_PART).with("id", id.clone()),
+            Damage::UnusableValue(id) => {
+                Msg::new(key::DAMAGE_UNUSABLE_VALUE).with("id", id.clone())
+            }
+            Damage::UnusableId(id) => Msg::new(key::DAMAGE_UNUSABLE_ID).with("id", id.clone()),
+            Damage::SharedId(id) => Msg::new(key::DAMAGE_SHARED_ID).with("id", id.clone()),
         }
     }
 }
@@ -198,19 +240,17 @@ struct Version {
 /// therefore typed too (`migrate` shows the same steps on JSON, for reading old files by hand).
 pub fn decode_text(raw: &str, from: Origin) -> Result<Document, DecodeError> {
     serde_json::from_str::<serde::de::IgnoredAny>(raw).map_err(|_| DecodeError::NotJson)?;
-    let shape = |e: serde_json::Error| DecodeError::WrongShape(e.to_string());
+    let shape = |e: serde_json::Error| DecodeError::WrongShape(Damage::Reader(e.to_string()));
     let version = serde_json::from_str::<Version>(raw)
         .map_err(shape)?
         .schema
-        .ok_or_else(|| DecodeError::WrongShape("no format version".into()))?;
+        .ok_or(DecodeError::WrongShape(Damage::NoVersion))?;
     let version = u32::try_from(version).map_err(|_| DecodeError::Newer { found: u32::MAX })?;
     if version > SCHEMA_VERSION {
         return Err(DecodeError::Newer { found: version });
     }
     if version == 0 {
-        return Err(DecodeError::WrongShape(
-            "format version 0 never existed".into(),
-        ));
+        return Err(DecodeError::WrongShape(Damage::NoSuchVersion));
     }
     let mut doc: Document = serde_json::from_str(raw).map_err(shape)?;
     // Format 1 called the resume point `last_route` (read through an alias) and had no save counter.
@@ -235,19 +275,13 @@ pub fn read_newer(raw: &str) -> Option<Document> {
 /// Brings a document of `from` up to `SCHEMA_VERSION`, one step at a time.
 pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
     if from == 0 {
-        return Err(DecodeError::WrongShape(
-            "format version 0 never existed".into(),
-        ));
+        return Err(DecodeError::WrongShape(Damage::NoSuchVersion));
     }
     for step in from..SCHEMA_VERSION {
         value = match step {
             1 => v1_to_v2(value)?,
             2 => v2_to_v3(value)?,
-            _ => {
-                return Err(DecodeError::WrongShape(format!(
-                    "no way to upgrade format {step}"
-                )))
-            }
+            _ => return Err(DecodeError::WrongShape(Damage::NoUpgrade(step))),
         };
     }
     Ok(value)
@@ -256,7 +290,7 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
 /// Format 2 renamed `last_route` to `resume` and added a save counter for tabs to compare.
 fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
     let Value::Object(mut map) = value else {
-        return Err(DecodeError::WrongShape("not an object".into()));
+        return Err(DecodeError::WrongShape(Damage::NotAnObject));
     };
     if let Some(route) = map.remove("last_route") {
         map.insert("resume".into(), route);
@@ -271,7 +305,7 @@ fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
 /// version moves on.
 fn v2_to_v3(value: Value) -> Result<Value, DecodeError> {
     let Value::Object(mut map) = value else {
-        return Err(DecodeError::WrongShape("not an object".into()));
+        return Err(DecodeError::WrongShape(Damage::NotAnObject));
     };
     map.insert("schema".into(), Value::from(3u32));
     Ok(Value::Object(map))

@@ -436,6 +436,12 @@ impl Msg {
         self
     }
 
+    /// A placeholder filled with a value that is either text or another text of the catalogue.
+    pub fn with_arg(mut self, name: &'static str, value: Arg) -> Msg {
+        self.args.push((name, value));
+        self
+    }
+
     /// A placeholder filled with another text of the catalogue ("{strength}" → "a clear match").
     pub fn with_key(mut self, name: &'static str, value: Key) -> Msg {
         self.args.push((name, Arg::Key(value)));

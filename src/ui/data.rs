@@ -118,9 +118,9 @@ type Call = Pin<Box<dyn Future<Output = Result<(), NotLoaded>>>>;
 /// arrive, the change is still on screen and the banner says it is not saved; the next save tries again.
 fn now_or_later(state: AppState, mut call: Call) {
     let failed = move || {
-        state.save.set(SaveState::Failed(StorageError::Failed(
-            "part of the app could not be downloaded".into(),
-        )))
+        state
+            .save
+            .set(SaveState::Failed(StorageError::NotDownloaded))
     };
     match ready_now(&mut call) {
         Some(Ok(())) => {}

@@ -5,8 +5,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::core::agreement::{parties, Draft, Status};
-use crate::core::document::{decode_value, DecodeError, Document, SCHEMA_VERSION};
-use crate::core::text::{key, Catalogue, Key, Msg};
+use crate::core::document::{decode_value, Damage, DecodeError, Document, SCHEMA_VERSION};
+use crate::core::text::{key, Arg, Catalogue, Key, Msg};
 use crate::core::values::Origin;
 
 pub const AGREEMENT_FORMAT: &str = "mentoring-or-coaching/agreement";
@@ -66,10 +66,10 @@ pub enum ImportError {
     Newer {
         found: u32,
     },
-    WrongShape(String),
-    /// A part holds more than a field may (label, characters).
+    WrongShape(Damage),
+    /// A part holds more than a field may (its label, or its id if retired; characters).
     TooLong {
-        part: String,
+        part: Arg,
         chars: usize,
     },
 }
@@ -86,11 +86,11 @@ impl ImportError {
             ImportError::Newer { found } => {
                 Msg::new(key::IMPORT_NEWER).with("found", found.to_string())
             }
-            ImportError::WrongShape(detail) => {
-                Msg::new(key::IMPORT_WRONG_SHAPE).with("detail", detail.clone())
+            ImportError::WrongShape(damage) => {
+                Msg::new(key::IMPORT_WRONG_SHAPE).with_msg("detail", damage.message())
             }
             ImportError::TooLong { part, chars } => Msg::new(key::IMPORT_TOO_LONG)
-                .with("part", part.clone())
+                .with_arg("part", part.clone())
                 .with("chars", chars.to_string()),
         };
         vec![what, key::IMPORT_NOTHING_CHANGED.into()]
@@ -110,7 +110,7 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
     let schema = value
         .get("schema")
         .and_then(Value::as_u64)
-        .ok_or_else(|| ImportError::WrongShape("no format version".into()))?;
+        .ok_or(ImportError::WrongShape(Damage::NoVersion))?;
     if schema > u64::from(SCHEMA_VERSION) {
         return Err(ImportError::Newer {
             found: u32::try_from(schema).unwrap_or(u32::MAX),
@@ -126,7 +126,7 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
             let draft = value
                 .get("draft")
                 .cloned()
-                .ok_or_else(|| ImportError::WrongShape("no agreement in it".into()))?;
+                .ok_or(ImportError::WrongShape(Damage::NoAgreement))?;
             // An agreement is checked as a one-draft document, so the same migrations and rules apply.
             let doc = decode_value(
                 serde_json::json!({ "schema": schema, "drafts": [draft] }),
@@ -142,13 +142,13 @@ pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
                     d
                 })
                 .map(Imported::Agreement)
-                .ok_or_else(|| ImportError::WrongShape("no agreement in it".into()))
+                .ok_or(ImportError::WrongShape(Damage::NoAgreement))
         }
         BACKUP_FORMAT => {
             let document = value
                 .get("document")
                 .cloned()
-                .ok_or_else(|| ImportError::WrongShape("no data in it".into()))?;
+                .ok_or(ImportError::WrongShape(Damage::NoData))?;
             decode_value(document, Origin::Backup)
                 .map(Imported::Backup)
                 .map_err(map_decode)

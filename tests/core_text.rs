@@ -445,3 +445,62 @@ fn a_damaged_file_says_what_is_wrong_in_the_reader_s_language_down_to_the_detail
         }
     }
 }
+
+#[test]
+fn an_organisation_s_own_language_gets_its_placeholder_prompts_blocking_signing_in_any_browser() {
+    use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
+    use mentoring_or_coaching::core::formats::exchange::{
+        export_agreement, parse_import, Imported,
+    };
+    use mentoring_or_coaching::core::prefill::prefilled_in;
+    let mut pairs = raw_pairs(&fs::read_to_string("public/lang/en.json").expect("English"));
+    for (k, v) in &mut pairs {
+        match k.as_str() {
+            "suggest.goal.skill" => {
+                *v = Raw::Text("Duidelijk beter worden in één vaardigheid: (hier invullen)".into())
+            }
+            "suggest.goal.result" => {
+                *v = Raw::Text("Een bepaald resultaat behalen: (hier beschrijven)".into())
+            }
+            _ => {}
+        }
+    }
+    let (dutch, problems) = Catalogue::from_pairs("nl", pairs);
+    assert!(problems.is_empty(), "{problems:?}");
+    let answers = [("focus", "skill")]
+        .into_iter()
+        .map(|(q, a)| (q.to_string(), a.to_string()))
+        .collect();
+    let mut d = prefilled_in(
+        "d1".into(),
+        AgreementKind::Coaching,
+        &answers,
+        "2027-01-04",
+        1,
+        false,
+        &dutch,
+    );
+    assert!(d.value("goal-1").ends_with("(hier invullen)"));
+    assert!(d.problem("goal-1").is_some(), "the prompt blocks signing");
+    // The partner's app, which has no Dutch marks, still sees the prompt once the file arrives.
+    let Ok(Imported::Agreement(theirs)) = parse_import(&export_agreement(&d)) else {
+        panic!("the file is read");
+    };
+    assert!(theirs.problem("goal-1").is_some(), "{:?}", theirs.marks);
+    // Replaced, it is fine; a file cannot load a draft with endless prompts.
+    d.fields
+        .insert("goal-1".into(), "Betere vergaderingen leiden".into());
+    assert_eq!(d.problem("goal-1"), None);
+    let mut hostile = Draft::new("d2".into(), AgreementKind::Coaching, 1);
+    hostile.marks = (0..100).map(|i| format!("(x{i})")).collect();
+    hostile.marks.insert("not a prompt".into());
+    hostile.marks.insert(format!("({})", "y".repeat(500)));
+    let Ok(Imported::Agreement(read)) = parse_import(&export_agreement(&hostile)) else {
+        panic!("the file is read");
+    };
+    assert!(read.marks.len() <= 4, "{}", read.marks.len());
+    assert!(read
+        .marks
+        .iter()
+        .all(|m| m.starts_with('(') && m.len() < 70));
+}

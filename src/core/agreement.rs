@@ -1045,6 +1045,11 @@ pub struct Draft {
     /// in that language whatever the screen shows; `None` is English (drafts made before languages).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The bracketed prompts of the suggestions it was filled in with, when its language is one
+    /// the app has no marks for (an organisation's own file): they block signing as the built-in
+    /// ones do, in whichever browser the agreement is opened.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub marks: BTreeSet<String>,
 }
 
 impl Draft {
@@ -1070,6 +1075,7 @@ impl Draft {
             created: now,
             updated: now,
             signatures: BTreeMap::new(),
+            marks: BTreeSet::new(),
             programme: None,
             terms: Vec::new(),
             lang: None,
@@ -1281,6 +1287,14 @@ impl Draft {
                 self.unfit_from.insert(f, from);
             }
         }
+        // A prompt is a short bracketed phrase, a few per draft: a file cannot make every
+        // keystroke search for thousands of them.
+        for mark in std::mem::take(&mut self.marks) {
+            let short = mark.chars().count() <= MAX_MARK_CHARS;
+            if short && mark_of(&mark) == Some(mark.as_str()) && self.marks.len() < MAX_MARKS {
+                self.marks.insert(mark);
+            }
+        }
         // Only the two parties can tick a clause.
         let keys = parties(self.kind).map(|(key, _, _)| key);
         for term in &mut self.terms {
@@ -1423,7 +1437,7 @@ impl Draft {
     /// suggestion's placeholder left in, or a party's name left as "TBC". `None` when it is fine.
     pub fn problem(&self, field: &str) -> Option<Msg> {
         let value = self.value(field);
-        if let Some(mark) = placeholder_mark(value) {
+        if let Some(mark) = placeholder_mark(value).or_else(|| self.own_mark(value)) {
             return Some(Msg::new(key::NOTE_PLACEHOLDER).with("mark", mark));
         }
         if let Some(slip) = self.date_slip(field) {
@@ -1593,6 +1607,38 @@ pub fn placeholder_mark(text: &str) -> Option<&'static str> {
             .windows(mark.len())
             .any(|w| w.eq_ignore_ascii_case(mark))
     })
+}
+
+/// The most prompts a draft carries of its own, and their longest.
+const MAX_MARKS: usize = 4;
+const MAX_MARK_CHARS: usize = 60;
+
+/// The bracketed prompt at the end of a suggestion ("… skill: (name it here)"), if it has one.
+pub fn mark_of(suggestion: &str) -> Option<&str> {
+    let start = suggestion.rfind('(')?;
+    let mark = suggestion.get(start..)?.trim_end();
+    (mark.ends_with(')') && mark.chars().count() > 2).then_some(mark)
+}
+
+fn contains_ignoring_case(text: &str, mark: &str) -> bool {
+    let (text, mark) = (text.as_bytes(), mark.as_bytes());
+    !mark.is_empty()
+        && text
+            .windows(mark.len())
+            .any(|w| w.eq_ignore_ascii_case(mark))
+}
+
+impl Draft {
+    /// One of this draft's own placeholder prompts still inside `text` (see `marks`).
+    fn own_mark(&self, text: &str) -> Option<&str> {
+        if self.marks.is_empty() || !text.contains('(') {
+            return None;
+        }
+        self.marks
+            .iter()
+            .map(String::as_str)
+            .find(|mark| contains_ignoring_case(text, mark))
+    }
 }
 
 /// Whether a name is a stand-in rather than a person's name ("TBC", "?", "tbd", "-", "xxx", "name").

@@ -173,6 +173,8 @@ fn merge_draft(base: &Draft, ours: &Draft, theirs: &Draft) -> (Draft, bool) {
         programme: pick(&base.programme, &ours.programme, &theirs.programme).clone(),
         terms: merge_terms(base, ours, theirs),
         lang: pick(&base.lang, &ours.lang, &theirs.lang).clone(),
+        // A prompt either side knows still blocks signing wherever it is left.
+        marks: ours.marks.union(&theirs.marks).cloned().collect(),
     };
     (merged, field_clash || unfit_clash || title_clash)
 }

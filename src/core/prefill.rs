@@ -1,6 +1,6 @@
 //! Fills a new agreement draft from the assessment where the answers say something useful.
 
-use crate::core::agreement::{AgreementKind, Draft, FieldKind};
+use crate::core::agreement::{mark_of, placeholder_mark, AgreementKind, Draft, FieldKind};
 use crate::core::scoring::Answers;
 use crate::core::text::{key, Catalogue};
 use crate::core::values::days_in;
@@ -40,6 +40,10 @@ pub fn prefilled_in(
 ) -> Draft {
     let mut draft = Draft::new(id, kind, now);
     for (field, value) in suggestions_in(kind, answers, today, blend, cat) {
+        // A language without built-in marks: its prompts travel with the draft (`Draft::marks`).
+        if let Some(mark) = mark_of(&value).filter(|m| placeholder_mark(m).is_none()) {
+            draft.marks.insert(mark.to_string());
+        }
         draft.fields.insert(field.to_string(), value);
         draft.prefilled.insert(field.to_string());
     }

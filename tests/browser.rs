@@ -302,7 +302,7 @@ async fn the_same_field_edited_in_two_tabs_keeps_both_versions_and_says_so() {
     assert!(saved
         .drafts
         .iter()
-        .any(|d| d.value("goal-1") == "Their goal" && d.title.ends_with("(from another tab)")));
+        .any(|d| d.value("goal-1") == "Their goal" && d.title.ends_with(" (2)")));
 }
 
 #[wasm_bindgen_test]

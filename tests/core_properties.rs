@@ -258,7 +258,7 @@ fn two_tabs_editing_the_same_field_keep_both_versions_and_say_so() {
     assert_eq!(merged.doc.drafts.len(), 2);
     assert_eq!(merged.doc.drafts[0].value("goal-1"), "Ours");
     assert_eq!(merged.doc.drafts[1].value("goal-1"), "Theirs");
-    assert!(merged.doc.drafts[1].title.ends_with("(from another tab)"));
+    assert!(merged.doc.drafts[1].title.ends_with(" (2)"));
     assert_eq!(merged.notes.len(), 1);
     assert!(merged.doc.validate().is_ok());
 }

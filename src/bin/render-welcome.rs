@@ -2,5 +2,11 @@
 //! scripts/first-screen.mjs puts between the markers in the built index.html.
 
 fn main() {
-    println!("{}", mentoring_or_coaching::ui::first_screen::render());
+    match mentoring_or_coaching::ui::first_screen::render() {
+        Ok(html) => println!("{html}"),
+        Err(why) => {
+            eprintln!("render-welcome: {why}");
+            std::process::exit(1);
+        }
+    }
 }

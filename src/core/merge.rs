@@ -72,7 +72,8 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
                     notes.push(Msg::new(key::MERGE_EDITED_BOTH).with("title", o.title.clone()));
                     drafts.push(Draft {
                         id: copy_id,
-                        title: format!("{} (from another tab)", t.title),
+                        // A number rather than words: the title is the person's, in their language.
+                        title: format!("{} (2)", t.title),
                         ..t.clone()
                     });
                 }

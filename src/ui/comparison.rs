@@ -1,5 +1,5 @@
 //! A side-by-side comparison of mentoring and coaching, with the recommended column marked when
-//! there is a recommendation to mark.
+//! there is a recommendation to mark: a table on a wide screen, topic by topic on a narrow one.
 
 use leptos::prelude::*;
 
@@ -49,7 +49,7 @@ pub fn Comparison(highlight: Signal<Option<AgreementKind>>) -> impl IntoView {
     };
     view! {
         <h2 id="compare-title">{t(key::COMPARE_TITLE)}</h2>
-        <div class="table-wrap">
+        <div class="table-wrap compare-table">
             <table class="comparison" aria-labelledby="compare-title">
                 <thead>
                     <tr>
@@ -73,6 +73,32 @@ pub fn Comparison(highlight: Signal<Option<AgreementKind>>) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+        </div>
+        // On a phone three columns leave each a few words wide, and long words break mid-word (German
+        // compounds most of all): the same text, topic by topic, at full width. Only one of the two
+        // is displayed (style/main.css), so a screen reader meets it once.
+        <div class="compare-topics" role="group" aria-labelledby="compare-title">
+            {ROWS
+                .iter()
+                .map(|(topic, m, c)| {
+                    let side = move |kind: AgreementKind, name: Key, text: Key| {
+                        view! {
+                            <dt class:recommended=move || is(kind)>
+                                {t(name)}
+                                <span class="tag">{move || if is(kind) { t(key::COMPARE_SUGGESTED) } else { "" }}</span>
+                            </dt>
+                            <dd class:recommended=move || is(kind)>{t(text)}</dd>
+                        }
+                    };
+                    view! {
+                        <h3>{t(*topic)}</h3>
+                        <dl>
+                            {side(AgreementKind::Mentoring, key::RECOMMENDATION_MENTORING, *m)}
+                            {side(AgreementKind::Coaching, key::RECOMMENDATION_COACHING, *c)}
+                        </dl>
+                    }
+                })
+                .collect_view()}
         </div>
         <h3>{t(key::COMPARE_SHARED)}</h3>
         <ul class="shared">

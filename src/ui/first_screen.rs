@@ -10,7 +10,7 @@ use crate::core::document::{Document, STORAGE_KEY};
 use crate::core::progress::progress;
 use crate::core::questions::QUESTIONS;
 use crate::core::route::{Route, Walk};
-use crate::core::text::{key, Msg, BUILT_IN, BUILT_IN_NAMES, LANGUAGE_KEY};
+use crate::core::text::{key, raw_pairs, Catalogue, Msg, BUILT_IN, BUILT_IN_NAMES, LANGUAGE_KEY};
 use crate::ui::question_form::{Actions, QuestionForm};
 use crate::ui::site_footer::SiteFooter;
 use crate::ui::site_header::SiteHeader;
@@ -20,7 +20,7 @@ use crate::ui::welcome::Welcome;
 /// What `index.html` shows before the app has downloaded. The loading line shows instead of the
 /// welcome for a link to a later screen; the failure line only if the app cannot load (style/main.css).
 #[component]
-pub fn FirstScreen() -> impl IntoView {
+pub fn FirstScreen(texts: String) -> impl IntoView {
     let doc = Document::default();
     // Where a new visitor's Start leads: the first question, as the app's welcome says.
     let start = progress(&doc.assessment.answers, &doc.resume)
@@ -53,6 +53,7 @@ pub fn FirstScreen() -> impl IntoView {
                         // The copy is in English: a person who will get another language waits for the app.
                         data-language=LANGUAGE_KEY
                         data-languages=BUILT_IN.join(" ")
+                        data-texts=texts
                     >
                         <QuestionForm
                             walk=walk
@@ -71,8 +72,34 @@ pub fn FirstScreen() -> impl IntoView {
     }
 }
 
-/// The first screen as HTML, for the page's static copy.
-pub fn render() -> String {
+/// The copy's own few words in each other built-in language, as JSON (`{"de": {"loading": …}}`): the
+/// page's script shows someone the app will greet in German "Wird geladen …" instead of the English
+/// welcome, until the app draws in German.
+fn other_languages() -> Result<String, String> {
+    let mut texts = serde_json::Map::new();
+    for lang in BUILT_IN.iter().filter(|l| **l != "en") {
+        let path = format!("public/lang/{lang}.json");
+        let file = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+        let json: serde_json::Value =
+            serde_json::from_str(&file).map_err(|e| format!("{path}: {e}"))?;
+        let pairs = raw_pairs(&json).ok_or(format!("{path}: not one object of texts"))?;
+        let cat = Catalogue::read(lang, pairs);
+        texts.insert(
+            lang.to_string(),
+            serde_json::json!({
+                "name": cat.get(key::APP_NAME),
+                "loading": cat.get(key::LOADING),
+                "failed": cat.get(key::BOOT_FAILED),
+            }),
+        );
+    }
+    Ok(serde_json::Value::Object(texts).to_string())
+}
+
+/// The first screen as HTML, for the page's static copy; run from the repository's root, where the
+/// language files are.
+pub fn render() -> Result<String, String> {
+    let texts = other_languages()?;
     let owner = Owner::new();
-    owner.with(|| view! { <FirstScreen /> }.to_html())
+    Ok(owner.with(|| view! { <FirstScreen texts=texts /> }.to_html()))
 }

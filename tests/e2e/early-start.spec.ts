@@ -190,11 +190,18 @@ test('a person who starts after the app has arrived gets the app\'s own question
 test.describe('for someone the app greets in German', () => {
   test.use({ locale: 'de-DE' });
 
-  test('the English copy offers no Start of its own: the app, in German, does', async ({ page }) => {
+  test('the English copy shows only "Wird geladen …" and offers no Start of its own: the app, in German, does', async ({ page }) => {
     const release = await holdApp(page);
     await page.goto('');
-    // The copy is English, and its Start would lead into an English question: it stays a placeholder.
-    await expect(page.getByRole('heading', { level: 1, name: 'Mentoring or coaching: which would help you more?' })).toBeVisible();
+    // The copy is English, and its Start would lead into an English question: it stays a placeholder,
+    // and the English welcome stays out of sight.
+    await expect(page.getByText('Wird geladen …')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page).toHaveTitle('Mentoring oder Coaching?');
+    await expect(page.getByRole('link', { name: 'Mentoring oder Coaching?' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mentoring or coaching: which would help you more?' })).toBeHidden();
+    await expect(page.getByText('Loading…')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Agreements' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Start the questions' })).toHaveCount(0);
     await release();
     await tookOver(page);

@@ -12,8 +12,40 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(wide).toBeLessThanOrEqual(0);
 }
 
+/** Every word of eight letters or more fits the line it is on, so none is broken mid-word: each
+ *  word's width in its own font against the width of the box its text flows in. A break after a
+ *  hyphen or slash is a place a word may break. */
+async function expectLongWordsFit(page: Page) {
+  const broken = await page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return ['no canvas to measure with'];
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.getClientRects().length === 0 || el.closest('input, textarea, select, code, script, style, .skip-link')) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility !== 'visible') continue;
+      let box: HTMLElement | null = el;
+      while (box && getComputedStyle(box).display.startsWith('inline')) box = box.parentElement;
+      if (!box) continue;
+      const boxStyle = getComputedStyle(box);
+      const room = box.clientWidth - parseFloat(boxStyle.paddingLeft) - parseFloat(boxStyle.paddingRight);
+      ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      for (const word of (node.textContent ?? '').split(/\s+/).flatMap((w) => w.split(/(?<=[-/\u2010–])/))) {
+        if ([...word].length < 8) continue;
+        const width = ctx.measureText(word).width;
+        if (width > room + 1) found.push(`“${word}” is ${Math.round(width)} px in ${Math.round(room)} px`);
+      }
+    }
+    return found;
+  });
+  expect(broken).toEqual([]);
+}
+
 async function shot(page: Page, name: string, width: number) {
   await expectNoSidewaysScroll(page);
+  await expectLongWordsFit(page);
   await page.screenshot({ path: `${SHOTS}/${width}-${name}.png`, fullPage: true });
 }
 

@@ -167,7 +167,16 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
       await expect(page.locator('.reasons')).toContainText('What you want help with');
       await expect(page.locator('.counterpoints')).not.toContainText('What you want help with');
       await expect(page.getByText(/^Leans towards coaching/)).toBeVisible();
-      await expect(page.getByRole('columnheader', { name: /Coaching \(suggested for you\)/ })).toBeVisible();
+      if (width >= 640) {
+        await expect(page.getByRole('columnheader', { name: /Coaching \(suggested for you\)/ })).toBeVisible();
+      } else {
+        // A phone gets the comparison topic by topic, each with coaching marked, and no table.
+        const topics = page.getByRole('group', { name: 'Mentoring and coaching side by side' });
+        await expect(topics.getByRole('heading', { level: 3 })).toHaveCount(5);
+        await expect(topics.getByRole('term').filter({ hasText: 'Coaching (suggested for you)' })).toHaveCount(5);
+        await expect(topics.getByRole('term').filter({ hasText: 'Mentoring (suggested for you)' })).toHaveCount(0);
+        await expect(page.getByRole('table', { name: 'Mentoring and coaching side by side' })).toBeHidden();
+      }
       await shot(page, info, `${width}-lead-360`);
     });
 

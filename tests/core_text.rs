@@ -164,52 +164,43 @@ fn every_key_is_found_by_its_name() {
 
 /// Files whose texts are all in the catalogue. Every other file under src/ui and src/core is still
 /// to move (issue 16); this list only grows, and the test fails on a sentence in any file on it.
-const IN_THE_CATALOGUE: &[&str] = &[
-    "src/core/drafts.rs",
-    "src/core/formats/markdown.rs",
-    "src/core/merge.rs",
-    "src/core/progress.rs",
-    "src/core/questions.rs",
-    "src/core/route.rs",
-    "src/core/save.rs",
-    "src/core/scoring.rs",
-    "src/core/values.rs",
-    "src/ui/agreement_document.rs",
-    "src/ui/agreement_editor.rs",
-    "src/ui/agreement_list.rs",
-    "src/ui/app.rs",
-    "src/ui/comparison.rs",
-    "src/ui/exchange_notice.rs",
-    "src/ui/export_actions.rs",
-    "src/ui/field_input.rs",
-    "src/ui/first_screen.rs",
-    "src/ui/import_file.rs",
-    "src/ui/language.rs",
-    "src/ui/language_switch.rs",
-    "src/ui/lean_bar.rs",
-    "src/ui/merge_view.rs",
-    "src/ui/not_loaded.rs",
-    "src/ui/org_programmes.rs",
-    "src/ui/org_terms.rs",
-    "src/ui/question_form.rs",
-    "src/ui/question_step.rs",
-    "src/ui/result_screen.rs",
-    "src/ui/retired_fields.rs",
-    "src/ui/review.rs",
-    "src/ui/sign_panel.rs",
-    "src/ui/site_footer.rs",
-    "src/ui/site_header.rs",
-    "src/ui/status_banner.rs",
-    "src/ui/status_details.rs",
-    "src/ui/text.rs",
-    "src/ui/update_banner.rs",
-    "src/ui/welcome.rs",
+/// Literals in the code that no person using the app reads: messages for developers (the console,
+/// the build), a CSS selector, the calendar's product id. Every other sentence is in the catalogue.
+const NOT_FOR_PEOPLE: &[(&str, &str)] = &[
+    ("src/ui/address.rs", "could not change the address"),
+    ("src/ui/files.rs", "could not prepare the download"),
+    (
+        "src/ui/lock_notice.rs",
+        "main .editor-form input, main .editor-form textarea, main .editor-form select",
+    ),
+    (
+        "src/core/formats/ics.rs",
+        "PRODID:-//Mentoring or Coaching//Agreement//EN",
+    ),
+    ("src/ui/first_screen.rs", "{path}: not one object of texts"),
+    ("src/ui/merge_view.rs", ".diff-list li:nth-child({}) button"),
+    // The built-in placeholder marks, which stored drafts may hold; a test keeps them in step with
+    // the catalogue's suggestions.
+    ("src/core/agreement.rs", "(name it here)"),
+    ("src/core/agreement.rs", "(describe it here)"),
+    (
+        "src/main.rs",
+        "This is a browser app: build it with `make dist` or run `make serve`.",
+    ),
 ];
 
 /// Whether a string literal reads as words for a person: two or more words with a capital or a
-/// sentence's punctuation, or four or more words. Class lists, ids and keys are one word or lower case.
+/// sentence's punctuation, or three or more words. Ids and keys are one word; a class list is lower
+/// case words, one of them hyphenated at least ("notice exchange-note no-print").
 fn is_prose(literal: &str) -> bool {
     let words: Vec<&str> = literal.split_whitespace().collect();
+    let class_like = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    if words.iter().all(class_like) && words.iter().any(|w| w.contains('-')) {
+        return false;
+    }
     let wordy = words
         .iter()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
@@ -219,7 +210,7 @@ fn is_prose(literal: &str) -> bool {
     }
     let punctuated = literal.contains(". ") || literal.ends_with('.') || literal.ends_with('?');
     let capital = literal.chars().next().is_some_and(char::is_uppercase);
-    wordy >= 4 || punctuated || capital
+    wordy >= 3 || punctuated || capital
 }
 
 /// The string literals of a Rust file, outside comments, with their line numbers.
@@ -274,25 +265,25 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 #[test]
-fn no_sentence_is_left_in_a_file_whose_texts_are_in_the_catalogue() {
+fn no_sentence_is_left_in_the_code_outside_the_catalogue() {
     let mut files = Vec::new();
-    rust_files(Path::new("src/ui"), &mut files);
-    rust_files(Path::new("src/core"), &mut files);
+    rust_files(Path::new("src"), &mut files);
     let names: Vec<String> = files
         .iter()
         .map(|p| p.to_string_lossy().replace('\\', "/"))
         .collect();
-    for listed in IN_THE_CATALOGUE {
-        assert!(names.iter().any(|n| n == listed), "{listed} exists");
-    }
+    assert!(names.len() > 50, "the sources are found: {}", names.len());
     let mut left = Vec::new();
-    for name in names
-        .iter()
-        .filter(|n| IN_THE_CATALOGUE.contains(&n.as_str()))
-    {
+    let mut allowed = Vec::new();
+    for name in &names {
         let source = fs::read_to_string(name).expect("readable");
         for (line, literal) in literals(&source) {
-            if is_prose(&literal) {
+            if !is_prose(&literal) {
+                continue;
+            }
+            if NOT_FOR_PEOPLE.contains(&(name.as_str(), literal.as_str())) {
+                allowed.push((name.clone(), literal));
+            } else {
                 left.push(format!("{name}:{line}: {literal:?}"));
             }
         }
@@ -302,6 +293,13 @@ fn no_sentence_is_left_in_a_file_whose_texts_are_in_the_catalogue() {
         "texts outside the catalogue:\n{}",
         left.join("\n")
     );
+    // An exception that is no longer in the code goes from the list too.
+    for (file, literal) in NOT_FOR_PEOPLE {
+        assert!(
+            allowed.iter().any(|(f, l)| f == file && l == literal),
+            "{file}: {literal:?} is listed but not found"
+        );
+    }
 }
 
 #[test]
@@ -311,6 +309,8 @@ fn the_sentence_finder_finds_sentences_and_leaves_code_alone() {
         let k = "offer.continue"; // "A comment. Not a text."
         let c = '"'; let s = "Start over";
         format!("{n} questions left to answer")
+        format!("{} (from another tab)", title)
+        view! { <div class="notice exchange-note no-print"></div> }
     "#;
     let prose: Vec<String> = literals(source)
         .into_iter()
@@ -322,7 +322,8 @@ fn the_sentence_finder_finds_sentences_and_leaves_code_alone() {
         [
             "Your answers were cleared.",
             "Start over",
-            "{n} questions left to answer"
+            "{n} questions left to answer",
+            "{} (from another tab)"
         ]
     );
 }

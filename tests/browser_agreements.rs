@@ -594,3 +594,41 @@ async fn switching_language_mid_agreement_keeps_the_typing_and_the_agreement_kee
     );
     assert!(text(&root, "label[for=field-coachee-name]").starts_with("Name des Coachees"));
 }
+
+#[wasm_bindgen_test]
+async fn the_print_copy_leaves_out_a_section_with_nothing_in_it_until_something_is_written() {
+    let mut doc = Document::default();
+    doc.drafts
+        .push(Draft::new("c1".into(), AgreementKind::Coaching, 0));
+    let root = fresh(Some(&encode(&doc)));
+    let _ = window().location().set_hash("#/agreement/c1");
+    let _app = mount(&root);
+    let fees = |root: &HtmlElement| {
+        root.query_selector_all("article.agreement-document section.doc-section")
+            .ok()
+            .and_then(|all| {
+                (0..all.length())
+                    .filter_map(|i| all.item(i))
+                    .map(|n| n.unchecked_into::<HtmlElement>())
+                    .find(|s| {
+                        s.text_content()
+                            .unwrap_or_default()
+                            .contains("Fees (external coaches only)")
+                    })
+            })
+    };
+    assert!(
+        wait_for(|| fees(&root).is_some()).await,
+        "the section is there"
+    );
+    assert!(
+        fees(&root).is_some_and(|s| s.hidden()),
+        "an internal coach's empty fees are not printed"
+    );
+    // A required section prints even when empty, with its parts to agree.
+    let goals = text(&root, "article.agreement-document");
+    assert!(goals.contains("(not filled in)"), "{goals}");
+    let fee = input(&root, "#field-fee");
+    type_into(&fee, "£120 a session");
+    assert!(wait_for(|| fees(&root).is_some_and(|s| !s.hidden())).await);
+}

@@ -218,3 +218,18 @@ fn english(parts: Vec<mentoring_or_coaching::core::text::Msg>) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+#[test]
+fn a_long_stand_in_name_is_quoted_by_its_start_only() {
+    let mut d = Draft::new("d".into(), AgreementKind::Mentoring, 1);
+    d.set("mentor-name", "x".repeat(3000), 2);
+    let note = d
+        .problem("mentor-name")
+        .expect("a run of x's is no name")
+        .english();
+    assert!(note.chars().count() < 200, "{note}");
+    assert!(note.contains(&format!("{}…", "x".repeat(40))), "{note}");
+    d.set("mentor-name", "xxx".into(), 3);
+    let short = d.problem("mentor-name").expect("still no name").english();
+    assert!(short.contains("xxx") && !short.contains('…'), "{short}");
+}

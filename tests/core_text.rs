@@ -505,3 +505,48 @@ fn an_organisation_s_own_language_gets_its_placeholder_prompts_blocking_signing_
         .iter()
         .all(|m| m.starts_with('(') && m.len() < 70));
 }
+
+#[test]
+fn the_page_decides_the_language_as_the_app_does_with_the_same_key_and_languages() {
+    use mentoring_or_coaching::core::text::{BUILT_IN, LANGUAGE_KEY};
+    let page = fs::read_to_string("index.html").expect("index.html");
+    let head = page.split("</head>").next().unwrap_or_default();
+    let offered = format!(
+        "const offered = [{}];",
+        BUILT_IN
+            .iter()
+            .map(|l| format!("\"{l}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    assert!(
+        head.contains(&offered),
+        "the head's script offers {offered}"
+    );
+    assert!(
+        head.contains(&format!("localStorage.getItem(\"{LANGUAGE_KEY}\")")),
+        "the head's script reads the choice the app stores"
+    );
+}
+
+#[test]
+fn a_tick_that_differs_between_two_copies_is_said_in_words_not_as_its_stored_yes() {
+    use mentoring_or_coaching::core::agreement::{AgreementKind, Draft};
+    use mentoring_or_coaching::core::formats::exchange::diff_in;
+    let (german, _) = Catalogue::from_pairs(
+        "de",
+        raw_pairs(&fs::read_to_string("public/lang/de.json").expect("German ships")),
+    );
+    let mine = Draft::new("d1".into(), AgreementKind::Mentoring, 1);
+    let mut theirs = mine.clone();
+    theirs.set("no-fault", "yes".into(), 2);
+    let diffs = diff_in(&mine, &theirs, &german);
+    let tick = diffs
+        .iter()
+        .find(|d| d.field == "no-fault")
+        .expect("the tick differs");
+    assert_eq!(
+        (tick.mine.as_str(), tick.theirs.as_str()),
+        ("Nicht angehakt", "Angehakt")
+    );
+}

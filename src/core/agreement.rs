@@ -1452,7 +1452,8 @@ impl Draft {
             "coachee" => key::NOTE_STAND_IN_COACHEE,
             _ => key::NOTE_STAND_IN_COACH,
         };
-        is_placeholder_name(value).then(|| Msg::new(k).with("name", value.trim()))
+        // A long run of x's is quoted by its start, so the note stays a line or two.
+        is_placeholder_name(value).then(|| Msg::new(k).with("name", shortened(value.trim(), 40)))
     }
 
     /// A slip between the agreement's dates, said on the field that has to change: an end before the
@@ -1607,6 +1608,15 @@ pub fn placeholder_mark(text: &str) -> Option<&'static str> {
             .windows(mark.len())
             .any(|w| w.eq_ignore_ascii_case(mark))
     })
+}
+
+/// `text` up to `most` characters, with "…" when it was longer.
+fn shortened(text: &str, most: usize) -> String {
+    let mut start: String = text.chars().take(most).collect();
+    if start.len() < text.len() {
+        start.push('…');
+    }
+    start
 }
 
 /// The most prompts a draft carries of its own, and their longest.

@@ -25,7 +25,12 @@ pub fn AgreementDocument(view: DraftView, texts: &'static Catalogue) -> impl Int
         .iter()
         .map(|s| {
             let rows = s.fields.iter().map(|f| row(draft, f, texts)).collect_view();
-            view! { <section class="doc-section"><h2>{texts.get(s.title)}</h2><dl>{rows}</dl></section> }
+            // As in the Markdown: a section with nothing in it (no fees for an internal coach) is left out.
+            let fields = s.fields;
+            let empty = Memo::new(move |_| {
+                draft.with(|d| d.as_ref().is_none_or(|d| !fields.iter().any(|f| printed(d, f))))
+            });
+            view! { <section class="doc-section" hidden=move || empty.get()><h2>{texts.get(s.title)}</h2><dl>{rows}</dl></section> }
         })
         .collect_view();
     // The organisation's programme and clauses were copied in when the draft was started and never
@@ -119,6 +124,14 @@ pub fn AgreementDocument(view: DraftView, texts: &'static Catalogue) -> impl Int
     .into_any()
 }
 
+/// Whether a field is printed: shown in the editor, and not an optional part left empty (as in the
+/// Markdown).
+fn printed(d: &Draft, f: &Field) -> bool {
+    let empty_optional =
+        d.value(f.id).trim().is_empty() && d.kept(f.id).is_none() && !d.required(f);
+    d.is_visible(f) && !empty_optional
+}
+
 /// One field as printed: its words (a date in the person's style), kept text with its note, or
 /// "(not filled in)" for a required part; an empty optional part is left out.
 fn row(draft: Memo<Option<Draft>>, f: &'static Field, texts: &'static Catalogue) -> impl IntoView {
@@ -143,9 +156,7 @@ fn row(draft: Memo<Option<Draft>>, f: &'static Field, texts: &'static Catalogue)
                 (FieldKind::Date, _) => local_date(v),
                 _ => v.to_string(),
             };
-            // As in the Markdown: an optional part left empty is left out.
-            let empty_optional = v.trim().is_empty() && d.kept(f.id).is_none() && !d.required(f);
-            (d.is_visible(f) && !empty_optional, text)
+            (printed(d, f), text)
         })
     });
     view! {

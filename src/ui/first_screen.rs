@@ -10,7 +10,7 @@ use crate::core::document::{Document, STORAGE_KEY};
 use crate::core::progress::progress;
 use crate::core::questions::QUESTIONS;
 use crate::core::route::{Route, Walk};
-use crate::core::text::{key, raw_pairs, Catalogue, Msg, BUILT_IN, BUILT_IN_NAMES, LANGUAGE_KEY};
+use crate::core::text::{key, raw_pairs, Catalogue, Msg, BUILT_IN, BUILT_IN_NAMES};
 use crate::ui::question_form::{Actions, QuestionForm};
 use crate::ui::site_footer::SiteFooter;
 use crate::ui::site_header::SiteHeader;
@@ -50,9 +50,8 @@ pub fn FirstScreen(texts: String) -> impl IntoView {
                         data-hash=start.hash()
                         data-title=say(&Msg::new(key::TITLE_PAGE).with("screen", say(&start.title())))
                         data-stored=STORAGE_KEY
-                        // The copy is in English: a person who will get another language waits for the app.
-                        data-language=LANGUAGE_KEY
-                        data-languages=BUILT_IN.join(" ")
+                        // The copy is in English: a person who will get another language sees its
+                        // "Loading…" in that language (index.html decides who, in the head).
                         data-texts=texts
                     >
                         <QuestionForm

@@ -192,7 +192,17 @@ test.describe('for someone the app greets in German', () => {
 
   test('the English copy shows only "Wird geladen …" and offers no Start of its own: the app, in German, does', async ({ page }) => {
     const release = await holdApp(page);
+    // Whether the English welcome was already hidden when the copy's first element arrived, as it is
+    // on a slow connection where the page paints before its last script has come.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.getElementById('boot')) return;
+        (window as unknown as { hiddenAtOnce: boolean }).hiddenAtOnce = document.documentElement.classList.contains('elsewhere');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto('');
+    expect(await page.evaluate(() => (window as unknown as { hiddenAtOnce?: boolean }).hiddenAtOnce)).toBe(true);
     // The copy is English, and its Start would lead into an English question: it stays a placeholder,
     // and the English welcome stays out of sight.
     await expect(page.getByText('Wird geladen …')).toBeVisible();

@@ -131,7 +131,7 @@ test.describe('switching', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Was hilft dir am meisten, wenn du nicht weiterkommst?');
     await page.getByRole('button', { name: 'Zurück' }).click();
-    await expect(page.getByRole('radio', { name: 'Herauszufinden, was ich brauche, ist Teil der Unterstützung, die ich mir wünsche' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Erst einmal herausfinden, was ich eigentlich brauche' })).toBeChecked();
 
     await page.getByLabel('Sprache').selectOption('en');
     await expect(page.getByRole('radio', { name: 'Working out what I need is part of the help I want' })).toBeChecked();

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::core::agreement::{parties, Draft, Status};
+use crate::core::agreement::{parties, Draft, FieldKind, Status};
 use crate::core::document::{decode_value, Damage, DecodeError, Document, SCHEMA_VERSION};
 use crate::core::text::{key, Arg, Catalogue, Key, Msg};
 use crate::core::values::Origin;
@@ -183,6 +183,16 @@ fn shown(draft: &Draft, field: &str, cat: &Catalogue) -> String {
     match draft.unfit.get(field) {
         Some(kept) if draft.value(field).is_empty() => {
             format!("{} {kept}", cat.get(key::MERGE_NEEDS_A_LOOK))
+        }
+        // A tick is said in words, not as the "yes" it is stored as.
+        _ if draft.kind.field_kind(field) == Some(FieldKind::Tick) => {
+            let ticked = !draft.value(field).is_empty();
+            cat.get(if ticked {
+                key::MERGE_TICKED
+            } else {
+                key::MERGE_NOT_TICKED
+            })
+            .to_string()
         }
         _ => draft.words_in(field, cat).to_string(),
     }

@@ -352,3 +352,64 @@ async fn the_check_page_says_when_the_logo_file_is_missing() {
     );
     serve(None);
 }
+
+#[wasm_bindgen_test]
+async fn the_check_page_speaks_german_when_the_language_is_german() {
+    let file = EXAMPLE
+        .replace("\"#0b5cad\"", "\"#ffff00\"")
+        .replace("\"programmes\"", "\"programs\": {}, \"programmes\"");
+    let german = german();
+    let (root, _app) = open_check_page(&file);
+    assert!(wait_for(|| text(&root, "h1") == "Organisation settings check").await);
+    assert!(wait_for(|| count(&root, ".problems li") == 2).await);
+    choose_language(&root, "de");
+    assert!(
+        wait_for(|| text(&root, "h1")
+            == german.get(mentoring_or_coaching::core::text::key::TITLE_ORGANISATION))
+        .await,
+        "{}",
+        text(&root, "h1")
+    );
+    assert!(wait_for(|| count(&root, ".problems li") == 2).await);
+    let summary = text(&root, ".org-check [role=status]");
+    assert!(
+        summary.contains("1 Einstellung konnte nicht verwendet werden")
+            && summary.contains("1 Warnung"),
+        "{summary}"
+    );
+    let problems = text(&root, ".problems");
+    // The words are German; the file's keys, paths and values stay as they are written in it.
+    assert!(
+        problems.contains("Nicht verwendet: organisation \u{203a} accent")
+            && problems.contains("($.organisation.accent)")
+            && problems.contains("Weiße Schrift auf #ffff00")
+            && problems.contains("4,5:1"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("Warnung: programs")
+            && problems.contains("\"programs\" ist keine Einstellung, die diese App kennt")
+            && problems.contains("Meintest du \"programmes\"?"),
+        "{problems}"
+    );
+    let page = text(&root, ".org-check");
+    assert!(page.contains("Geltende Einstellungen"), "{page}");
+    for english_text in [
+        "Settings in effect",
+        "Problems",
+        "Not used",
+        "Warning:",
+        "Languages",
+    ] {
+        assert!(
+            !page.contains(english_text),
+            "{english_text} is left: {page}"
+        );
+    }
+    let table = text(&root, ".org-settings");
+    assert!(
+        table.contains("Geltender Wert") && table.contains("Nicht gesetzt"),
+        "{table}"
+    );
+    serve(None);
+}

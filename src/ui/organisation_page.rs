@@ -1,16 +1,17 @@
 //! The administrator's check of `organisation.json` at `#/organisation`: every problem with its JSON path
-//! (and line and column where the JSON is broken), the logo, and the value in effect for every setting;
-//! in the language the page is shown in.
+//! (and line and column where the JSON is broken), the logo, every language file offered, and the value
+//! in effect for every setting; in the language the page is shown in.
 
 use leptos::prelude::*;
 use serde_json::Value;
 
 use crate::core::agreement::AgreementKind;
 use crate::core::organisation::{self, Loaded, Severity, Source};
-use crate::core::text::{key, Key, Msg};
+use crate::core::text::{self as catalogue, key, Key, Msg, TextProblem, BUILT_IN};
+use crate::ui::language::{fetch_text, name_in};
 use crate::ui::organisation::file_text;
 use crate::ui::state::AppState;
-use crate::ui::text::{say, t};
+use crate::ui::text::{lang, say, t};
 
 #[component]
 pub fn OrganisationPage(state: AppState) -> impl IntoView {
@@ -166,6 +167,13 @@ fn Report(loaded: Loaded) -> impl IntoView {
     });
     let has_problems = !loaded.problems.is_empty() || !unplaced.is_empty();
     let logo = loaded.settings.organisation.logo.clone();
+    // The languages the switch offers: the organisation's, or the built-in ones.
+    let set_languages = !loaded.settings.languages.is_empty();
+    let languages = if set_languages {
+        loaded.settings.languages.clone()
+    } else {
+        BUILT_IN.iter().map(|l| l.to_string()).collect()
+    };
     let mut rows = Vec::new();
     if let Ok(value) = serde_json::to_value(&loaded.settings) {
         flatten(&value, "$", &mut rows);
@@ -201,6 +209,7 @@ fn Report(loaded: Loaded) -> impl IntoView {
             <ol class="problems">{problems}{unplaced}</ol>
         })}
         {logo.map(|logo| view! { <LogoCheck src=logo.src alt=logo.alt /> })}
+        <LanguagesCheck languages=languages set=set_languages />
         <h2>{t(key::ORGCHECK_SETTINGS)}</h2>
         {result_only}
         <p class="hint">{hint}</p>
@@ -241,6 +250,82 @@ fn LogoCheck(src: String, alt: String) -> impl IntoView {
             }}
         </p>
     }
+}
+
+/// Every language the switch offers, each file read and checked against English as the app would
+/// read it, so a translator sees what is missing or does not fit without running anything.
+#[component]
+fn LanguagesCheck(languages: Vec<String>, set: bool) -> impl IntoView {
+    let intro = if set {
+        t(key::ORGCHECK_LANGUAGES_INTRO).to_string()
+    } else {
+        format!(
+            "{} {}",
+            t(key::ORGCHECK_LANGUAGES_INTRO),
+            t(key::ORGCHECK_LANGUAGES_BUILT_IN)
+        )
+    };
+    view! {
+        <h2>{t(key::ORGCHECK_LANGUAGES)}</h2>
+        <p class="hint">{intro}</p>
+        {languages
+            .into_iter()
+            .map(|code| view! { <LanguageCheck code=code /> })
+            .collect_view()}
+    }
+}
+
+#[component]
+fn LanguageCheck(code: String) -> impl IntoView {
+    let heading = say(&Msg::new(key::ORGCHECK_LANGUAGES_HEADING)
+        .with("language", name_in(&code, lang()))
+        .with("code", code.clone()));
+    // English is the app's own; any other language is its file.
+    if code == "en" {
+        return view! {
+            <h3>{heading}</h3>
+            <p>{t(key::ORGCHECK_LANGUAGES_ENGLISH)}</p>
+        }
+        .into_any();
+    }
+    let file = format!("lang/{code}.json");
+    let found: RwSignal<Option<Vec<TextProblem>>> = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let problems = match fetch_text(&code).await {
+            Ok(text) => catalogue::check_file(&code, &text),
+            Err(_) => vec![TextProblem::NotDownloaded],
+        };
+        found.set(Some(problems));
+    });
+    view! {
+        <h3>{heading}</h3>
+        {move || {
+            let file = file.clone();
+            match found.get() {
+                None => view! {
+                    <p class="loading">{say(&Msg::new(key::ORGCHECK_LANGUAGES_CHECKING).with("file", file))}</p>
+                }
+                .into_any(),
+                Some(problems) if problems.is_empty() => view! {
+                    <p class="lang-complete">{say(&Msg::new(key::ORGCHECK_LANGUAGES_COMPLETE).with("file", file))}</p>
+                }
+                .into_any(),
+                Some(problems) => {
+                    let count = say(&Msg::count(key::ORGCHECK_LANGUAGES_FOUND, problems.len()).with("file", file));
+                    let items = problems
+                        .iter()
+                        .map(|p| view! { <li class="problem-warning">{say(&p.message())}</li> })
+                        .collect_view();
+                    view! {
+                        <p>{count}</p>
+                        <ul class="lang-problems">{items}</ul>
+                    }
+                    .into_any()
+                }
+            }
+        }}
+    }
+    .into_any()
 }
 
 /// Every setting as (JSON path, value in words); lists and maps are listed item by item.

@@ -530,6 +530,16 @@ fn a_language_file_s_text_is_checked_as_the_organisation_page_checks_it() {
         key: "offer.skipped".into(),
         missing: vec!["many".into()],
     }));
+    // What keeps a text from showing comes before a plural form that falls back.
+    assert!(matches!(
+        problems.as_slice(),
+        [
+            TextProblem::Placeholders { .. },
+            TextProblem::MissingKey(_),
+            TextProblem::PluralForms { .. },
+            ..
+        ]
+    ));
     assert!(check_file("en", &format!("\u{feff}{english}")).is_empty());
     assert_eq!(check_file("fr", "[1, 2]"), [TextProblem::NotAnObject]);
     match check_file(
@@ -590,6 +600,15 @@ fn a_language_file_s_problems_are_said_in_the_reader_s_language() {
             missing: vec!["many".into()],
         },
     ];
+    assert_eq!(
+        TextProblem::PluralForms {
+            key: "offer.skipped".into(),
+            missing: vec!["few".into(), "many".into()],
+        }
+        .message()
+        .english(),
+        "\"offer.skipped\" needs the plural forms \"few\", \"many\" too; until then the \"other\" form is used in their place."
+    );
     for problem in every {
         let msg = problem.message();
         assert!(msg.key.name().starts_with("orgcheck.lang."), "{problem:?}");

@@ -180,7 +180,7 @@ impl TextProblem {
                 .with_msg("expected", braced(expected)),
             TextProblem::PluralForms { key, missing } => {
                 let forms: Vec<String> = missing.iter().map(|f| format!("\"{f}\"")).collect();
-                Msg::new(key::ORGCHECK_LANG_PLURAL_FORMS)
+                Msg::count(key::ORGCHECK_LANG_PLURAL_FORMS, missing.len())
                     .with("key", key.clone())
                     .with("forms", forms.join(", "))
             }
@@ -208,7 +208,8 @@ pub fn json_reason(e: &serde_json::Error) -> String {
 }
 
 /// Every problem of a language file's text, as an administrator's check sees it: not JSON, not
-/// one object of texts, or each key and text that differs from English's.
+/// one object of texts, or each key and text that differs from English's, those that keep a
+/// translation from showing first.
 pub fn check_file(lang: &str, text: &str) -> Vec<TextProblem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let json: serde_json::Value = match serde_json::from_str(text) {
@@ -221,10 +222,18 @@ pub fn check_file(lang: &str, text: &str) -> Vec<TextProblem> {
             }]
         }
     };
-    match raw_pairs(&json) {
-        Some(pairs) => Catalogue::from_pairs(lang, pairs).1,
-        None => vec![TextProblem::NotAnObject],
-    }
+    let Some(pairs) = raw_pairs(&json) else {
+        return vec![TextProblem::NotAnObject];
+    };
+    let mut problems = Catalogue::from_pairs(lang, pairs).1;
+    // What keeps a translation from showing first; a plural form that falls back to "other" last.
+    problems.sort_by_key(|p| match p {
+        TextProblem::Placeholders { .. } | TextProblem::WrongShape(_) => 0,
+        TextProblem::MissingKey(_) => 1,
+        TextProblem::UnknownKey(_) => 2,
+        _ => 3,
+    });
+    problems
 }
 
 /// A value of a language file as read: text, plural forms, or anything else.

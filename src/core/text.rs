@@ -225,15 +225,19 @@ pub fn check_file(lang: &str, text: &str) -> Vec<TextProblem> {
     let Some(pairs) = raw_pairs(&json) else {
         return vec![TextProblem::NotAnObject];
     };
-    let mut problems = Catalogue::from_pairs(lang, pairs).1;
     // What keeps a translation from showing first; a plural form that falls back to "other" last.
-    problems.sort_by_key(|p| match p {
-        TextProblem::Placeholders { .. } | TextProblem::WrongShape(_) => 0,
-        TextProblem::MissingKey(_) => 1,
-        TextProblem::UnknownKey(_) => 2,
-        _ => 3,
-    });
-    problems
+    // Put in groups rather than sorted: a sort would bring its whole algorithm into the download.
+    let mut groups: [Vec<TextProblem>; 4] = Default::default();
+    for problem in Catalogue::from_pairs(lang, pairs).1 {
+        let group = match problem {
+            TextProblem::Placeholders { .. } | TextProblem::WrongShape(_) => 0,
+            TextProblem::MissingKey(_) => 1,
+            TextProblem::UnknownKey(_) => 2,
+            _ => 3,
+        };
+        groups[group].push(problem);
+    }
+    groups.into_iter().flatten().collect()
 }
 
 /// A value of a language file as read: text, plural forms, or anything else.
@@ -405,7 +409,14 @@ fn entry_placeholders(entry: Entry) -> BTreeSet<String> {
     match entry {
         Entry::Text(s) => placeholders(s),
         // A form may leave out `{count}` ("one question" for 1): compare the union of all forms.
-        Entry::Plural(forms) => forms.iter().flat_map(|(_, s)| placeholders(s)).collect(),
+        // Added one by one: collecting would sort first, bringing a sort into the download.
+        Entry::Plural(forms) => {
+            let mut all = BTreeSet::new();
+            for (_, s) in forms {
+                all.extend(placeholders(s));
+            }
+            all
+        }
     }
 }
 

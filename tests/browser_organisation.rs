@@ -352,3 +352,132 @@ async fn the_check_page_says_when_the_logo_file_is_missing() {
     );
     serve(None);
 }
+
+#[wasm_bindgen_test]
+async fn the_check_page_speaks_german_when_the_language_is_german() {
+    let file = EXAMPLE
+        .replace("\"#0b5cad\"", "\"#ffff00\"")
+        .replace("\"programmes\"", "\"programs\": {}, \"programmes\"");
+    let german = german();
+    let (root, _app) = open_check_page(&file);
+    assert!(wait_for(|| text(&root, "h1") == "Organisation settings check").await);
+    assert!(wait_for(|| count(&root, ".problems li") == 2).await);
+    choose_language(&root, "de");
+    assert!(
+        wait_for(|| text(&root, "h1")
+            == german.get(mentoring_or_coaching::core::text::key::TITLE_ORGANISATION))
+        .await,
+        "{}",
+        text(&root, "h1")
+    );
+    assert!(wait_for(|| count(&root, ".problems li") == 2).await);
+    let summary = text(&root, ".org-check [role=status]");
+    assert!(
+        summary.contains("1 Einstellung konnte nicht verwendet werden")
+            && summary.contains("1 Warnung"),
+        "{summary}"
+    );
+    let problems = text(&root, ".problems");
+    // The words are German; the file's keys, paths and values stay as they are written in it.
+    assert!(
+        problems.contains("Nicht verwendet: organisation \u{203a} accent")
+            && problems.contains("($.organisation.accent)")
+            && problems.contains("Weiße Schrift auf #ffff00")
+            && problems.contains("4,5:1"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("Warnung: programs")
+            && problems.contains("\"programs\" ist keine Einstellung, die diese App kennt")
+            && problems.contains("Meintest du \"programmes\"?"),
+        "{problems}"
+    );
+    let page = text(&root, ".org-check");
+    for german_text in [
+        "Geltende Einstellungen",
+        "Sprachen",
+        "Englisch ist in die App eingebaut",
+        "Deutsch (de)",
+    ] {
+        assert!(page.contains(german_text), "{german_text}: {page}");
+    }
+    for english_text in [
+        "Settings in effect",
+        "Problems",
+        "Not used",
+        "Warning:",
+        "Languages",
+    ] {
+        assert!(
+            !page.contains(english_text),
+            "{english_text} is left: {page}"
+        );
+    }
+    let table = text(&root, ".org-settings");
+    assert!(
+        table.contains("Geltender Wert") && table.contains("Nicht gesetzt"),
+        "{table}"
+    );
+    serve(None);
+}
+
+/// Answers requests for these language files (by the relative URL the app asks for) as a site holding
+/// them would, and any other `lang/` file with a 404; `None` puts the browser's own fetch back.
+fn serve_languages(files: Option<&[(&str, &str)]>) {
+    let files: serde_json::Map<String, serde_json::Value> = files
+        .unwrap_or_default()
+        .iter()
+        .map(|(url, text)| (url.to_string(), serde_json::Value::from(*text)))
+        .collect();
+    let script = match files.is_empty() {
+        true => "if (window.__realFetch) { window.fetch = window.__realFetch; }".to_string(),
+        false => format!(
+            "window.__realFetch = window.__realFetch || window.fetch; const files = {}; \
+             window.fetch = (url, init) => {{ const u = String(url); \
+               if (u in files) return Promise.resolve(new Response(files[u], {{ status: 200, headers: {{ 'content-type': 'application/json' }} }})); \
+               if (u.startsWith('lang/')) return Promise.resolve(new Response('Not found', {{ status: 404 }})); \
+               return window.__realFetch(url, init); }};",
+            serde_json::Value::Object(files)
+        ),
+    };
+    js_sys::eval(&script).expect("fetch replaced");
+}
+
+#[wasm_bindgen_test]
+async fn the_check_page_checks_every_language_file_the_organisation_offers() {
+    let english = include_str!("../public/lang/en.json");
+    let french = english
+        .replace("  \"nav.start\": \"Start\",\n", "")
+        .replace(
+            "Continue from question {number}",
+            "Continuer à la question {numéro}",
+        );
+    serve_languages(Some(&[
+        ("lang/de.json", include_str!("../public/lang/de.json")),
+        ("lang/fr.json", &french),
+    ]));
+    let file = EXAMPLE.replace(
+        "\"languages\": [\"en\", \"de\"]",
+        "\"languages\": [\"en\", \"de\", \"fr\", \"pt\"]",
+    );
+    assert_ne!(file, EXAMPLE);
+    let (root, _app) = open_check_page(&file);
+    assert!(wait_for(|| text(&root, ".org-check").contains("problems in lang/fr.json")).await);
+    let page = text(&root, ".org-check");
+    assert!(page.contains("English is built into the app"), "{page}");
+    assert!(page.contains("lang/de.json is complete"), "{page}");
+    let french_problems = text(&root, ".lang-problems");
+    assert!(
+        french_problems.contains("\"nav.start\" is missing; the English text is used.")
+            && french_problems.contains("\"offer.continue\" has the placeholders {numéro}, but English has the placeholders {number}"),
+        "{french_problems}"
+    );
+    assert!(
+        wait_for(|| text(&root, ".org-check").contains("The file could not be downloaded")).await,
+        "a language without its file"
+    );
+    // The problems of organisation.json itself are listed apart.
+    assert_eq!(count(&root, ".problems li"), 0);
+    serve_languages(None);
+    serve(None);
+}

@@ -5,10 +5,18 @@ use mentoring_or_coaching::core::organisation::{
     accent_problem, closest, contrast_with_white, link_problem, logo_problem, read, Loaded,
     Settings, Severity, Source, MAX_BYTES,
 };
+use mentoring_or_coaching::core::text::{raw_pairs, Catalogue, Msg, PlainNumbers};
 use serde_json::{json, Value};
 
 const EXAMPLE: &str = include_str!("../public/organisation.example.json");
 const SCHEMA: &str = include_str!("../public/organisation.schema.json");
+
+/// German, as the app reads it from the shipped file.
+fn german() -> Catalogue {
+    let json: Value =
+        serde_json::from_str(include_str!("../public/lang/de.json")).expect("German is JSON");
+    Catalogue::from_pairs("de", raw_pairs(&json).expect("one object")).0
+}
 
 fn from(value: Value) -> Loaded {
     read(Some(&value.to_string()))
@@ -22,12 +30,16 @@ fn paths(loaded: &Loaded) -> Vec<(&str, Severity)> {
         .collect()
 }
 
+/// The problem at `path` in English, with its hint after it as the check page says it.
 fn message(loaded: &Loaded, path: &str) -> String {
     loaded
         .problems
         .iter()
         .find(|p| p.path == path)
-        .map(|p| p.message.clone())
+        .map(|p| match &p.hint {
+            Some(hint) => format!("{} {}", p.message.english(), hint.english()),
+            None => p.message.english(),
+        })
         .unwrap_or_else(|| panic!("no problem at {path}: {:?}", loaded.problems))
 }
 
@@ -36,7 +48,7 @@ fn no_file_means_the_built_in_defaults_silently() {
     let loaded = read(None);
     assert_eq!(loaded, Loaded::default());
     assert_eq!(loaded.source, Source::None);
-    assert!(loaded.notice().is_none());
+    assert!(!loaded.has_errors());
 }
 
 #[test]
@@ -66,11 +78,11 @@ fn broken_json_means_all_defaults_and_says_where() {
     assert_eq!(p.severity, Severity::Error);
     assert_eq!(p.path, "$");
     assert_eq!(p.at, Some((4, 3)));
-    assert!(p.message.contains("line 4, column 3"), "{}", p.message);
+    let said = p.message.english();
+    assert!(said.contains("line 4, column 3"), "{said}");
     assert!(
-        !p.message.contains(" at line "),
-        "the position is said once: {}",
-        p.message
+        !said.contains(" at line "),
+        "the position is said once: {said}"
     );
     assert!(loaded.has_errors());
 }
@@ -84,7 +96,7 @@ fn a_file_over_64_kb_is_refused_whole() {
     let loaded = read(Some(&big));
     assert_eq!(loaded.settings, Settings::default());
     assert_eq!(paths(&loaded), [("$", Severity::Error)]);
-    assert!(loaded.problems[0].message.contains("64 KB"));
+    assert!(loaded.problems[0].message.english().contains("64 KB"));
     // Just under the cap is read.
     let name = "a".repeat(20);
     let fits = format!(
@@ -431,7 +443,7 @@ fn unknown_keys_are_warnings_with_a_did_you_mean() {
         "unknown keys drop nothing that was known"
     );
     assert!(
-        loaded.notice().is_none(),
+        !loaded.has_errors(),
         "the employee is not told about warnings"
     );
     assert!(message(&loaded, "$.organization").contains("Did you mean \"organisation\"?"));
@@ -507,19 +519,20 @@ fn contacts_need_a_label_and_a_usable_way_to_reach_them() {
 }
 
 #[test]
-fn the_notice_names_the_first_contact_and_appears_only_for_dropped_settings() {
+fn only_a_dropped_setting_tells_the_employee_and_the_first_contact_is_named() {
     let loaded = from(
         json!({"version": 1, "contacts": [{"label": "the L&D team", "email": "learning@example.org"}], "organisation": {"accent": "#ffff00"}}),
     );
-    let notice = loaded.notice().expect("a setting was dropped");
-    assert!(notice.starts_with("Some of your organisation's settings could not be used."));
-    assert!(notice.contains("the L&D team"));
-    let no_contact = from(json!({"version": 1, "organisation": {"accent": "#ffff00"}}));
+    assert!(loaded.has_errors(), "a setting was dropped");
     assert_eq!(
-        no_contact.notice().as_deref(),
-        Some("Some of your organisation's settings could not be used.")
+        loaded.settings.contacts.first().map(|c| c.label.as_str()),
+        Some("the L&D team"),
+        "the contact the calm line names"
     );
-    assert!(read(Some(EXAMPLE)).notice().is_none());
+    let no_contact = from(json!({"version": 1, "organisation": {"accent": "#ffff00"}}));
+    assert!(no_contact.has_errors());
+    assert!(no_contact.settings.contacts.is_empty());
+    assert!(!read(Some(EXAMPLE)).has_errors());
 }
 
 #[test]
@@ -765,7 +778,8 @@ fn the_programme_s_practicalities_fill_the_matching_fields_and_the_defaults_win(
 
 #[test]
 fn a_problem_s_place_is_said_as_the_file_is_laid_out() {
-    use mentoring_or_coaching::core::organisation::place;
+    let place =
+        |path: &str| mentoring_or_coaching::core::organisation::place(path).words(Msg::english);
     assert_eq!(place("$"), "the whole file");
     assert_eq!(
         place("$.programmes.mentoring.link.url"),
@@ -778,6 +792,17 @@ fn a_problem_s_place_is_said_as_the_file_is_laid_out() {
     assert_eq!(
         place("$.agreement_defaults.coaching[\"goal 1\"]"),
         "agreement_defaults \u{203a} coaching \u{203a} goal 1"
+    );
+    // In German the keys stay as written in the file; the words around them are German.
+    let german = german();
+    let in_german = |path: &str| {
+        mentoring_or_coaching::core::organisation::place(path)
+            .words(|m| german.say(m, &PlainNumbers))
+    };
+    assert_eq!(in_german("$"), "die ganze Datei");
+    assert_eq!(
+        in_german("$.contacts[1].email"),
+        "contacts \u{203a} Eintrag 2 \u{203a} email"
     );
 }
 
@@ -802,7 +827,7 @@ fn a_site_s_address_without_https_is_refused_but_a_page_here_is_not() {
         "www.northwind.example",
     ] {
         assert!(
-            link_problem(bad).is_some_and(|m| m.contains("https://")),
+            link_problem(bad).is_some_and(|m| m.english().contains("https://")),
             "{bad}"
         );
     }
@@ -873,4 +898,117 @@ fn the_languages_offered_are_codes_and_the_default_is_one_of_them() {
     let loaded = from(json!({ "version": 1, "languages": "en, de" }));
     assert!(loaded.settings.languages.is_empty());
     assert!(message(&loaded, "$.languages").contains("list of language codes"));
+}
+
+/// Files with one of every kind of mistake the reader names, so every message is seen.
+fn every_kind_of_mistake() -> Vec<Loaded> {
+    let mut files = vec![
+        read(Some("{ \"version\": 1,, }")),
+        read(Some(&format!("{{\"a\": \"{}\"}}", "a".repeat(MAX_BYTES)))),
+        from(json!([1, 2])),
+        from(json!({"organization": {}, "colour_scheme": "dark"})),
+    ];
+    files.push(from(json!({
+        "version": 2,
+        "organisation": {
+            "name": 5, "team": "a".repeat(81), "accent": "#ffff00",
+            "logo": {"src": "https://cdn.example/logo.svg", "alt": "x"}
+        },
+        "contacts": [{"email": "hr@example.org"}, {"label": "HR", "email": "not an email"}, "HR"],
+        "privacy_notice": "javascript:alert(1)",
+        "programmes": {
+            "mentoring": {"length_months": 99, "sessions": "six", "sponsor_meeting": "yes",
+                "meeting_frequency": "weakly", "link": {"url": "https://example.org/"}},
+            "coaching": {"link": {"label": "Book"}, "description": "line\u{7}"}
+        },
+        "agreement_defaults": {"mentoring": {"frequncy": "weekly", "length": "2 hours", "start": "2027-02-30"},
+            "coaching": "monthly"},
+        "clauses": {"mentoring": [{"text": "x"}, {"title": "T"}, {"title": "T", "text": 5}], "coaching": {}},
+        "features": {"sign_off": "no"},
+        "languages": ["en", "EN"],
+        "default_language": "xx-!"
+    })));
+    files.push(from(
+        json!({"version": 1, "organisation": {"accent": "blue", "logo": {"alt": "x"}},
+        "contacts": vec![json!({"label": "HR", "email": "hr@example.org"}); 7],
+        "clauses": {"coaching": vec![json!({"title": "T", "text": "x"}); 11]},
+        "languages": "en", "default_language": "fr"}),
+    ));
+    files.push(from(
+        json!({"version": 1, "organisation": {"logo": {"src": "a b.svg"}}}),
+    ));
+    files.push(from(
+        json!({"version": 1, "organisation": {"logo": {"src": "logo.svg"}},
+        "languages": ["en"], "default_language": "fr",
+        "agreement_defaults": {"coaching": {"lenght": "60-minutes"}},
+        "clauses": {"mentoring": [{"title": "T", "text": "a".repeat(2001)}]}}),
+    ));
+    files
+}
+
+#[test]
+fn every_problem_is_said_from_the_catalogue_in_english_and_in_german() {
+    let german = german();
+    let mut seen = std::collections::BTreeSet::new();
+    for loaded in every_kind_of_mistake() {
+        for p in &loaded.problems {
+            for msg in std::iter::once(&p.message).chain(&p.hint) {
+                seen.insert(msg.key.name());
+                let english = msg.english();
+                let deutsch = german.say(msg, &PlainNumbers);
+                for said in [&english, &deutsch] {
+                    // Every placeholder is filled; the only braces are the example of a group.
+                    let unfilled = said.replace("{ \u{2026} }", "");
+                    assert!(!unfilled.contains('{'), "{}: {said}", p.path);
+                }
+                assert_ne!(english, deutsch, "{} is in German too", p.path);
+                assert!(
+                    msg.key.name().starts_with("orgcheck."),
+                    "{}",
+                    msg.key.name()
+                );
+            }
+        }
+    }
+    assert!(seen.len() >= 39, "{} kinds seen: {seen:?}", seen.len());
+}
+
+#[test]
+fn numbers_and_json_stay_as_written_while_the_words_around_them_are_german() {
+    let german = german();
+    let say = |loaded: &Loaded, path: &str| {
+        let p = loaded
+            .problems
+            .iter()
+            .find(|p| p.path == path)
+            .unwrap_or_else(|| panic!("no problem at {path}"));
+        let mut said = german.say(&p.message, &PlainNumbers);
+        if let Some(hint) = &p.hint {
+            said = format!("{said} {}", german.say(hint, &PlainNumbers));
+        }
+        said
+    };
+    let loaded = from(
+        json!({"version": 1, "organisation": {"name": 5, "accent": "#ffff00"},
+        "programms": {}, "programmes": {"mentoring": {"length_months": 99}}}),
+    );
+    assert_eq!(
+        say(&loaded, "$.organisation.name"),
+        "Hier sollte Text in doppelten Anführungszeichen stehen, es ist aber die Zahl 5; diese Einstellung wird nicht verwendet."
+    );
+    assert_eq!(
+        say(&loaded, "$.programms"),
+        "\"programms\" ist keine Einstellung, die diese App kennt, und wird deshalb ignoriert. Meintest du \"programmes\"?"
+    );
+    assert!(say(&loaded, "$.programmes.mentoring.length_months")
+        .starts_with("99 liegt nicht zwischen 1 und 36"));
+    // The contrast is written with the language's decimal mark, and never rounded up to enough.
+    let accent = say(&loaded, "$.organisation.accent");
+    assert!(
+        accent.contains("1,0:1") && accent.contains("4,5:1"),
+        "{accent}"
+    );
+    assert!(message(&loaded, "$.organisation.accent").contains("1.0:1"));
+    let nearly = accent_problem("#777777").expect("4.48:1 is not enough");
+    assert!(nearly.english().contains("4.4:1"), "{}", nearly.english());
 }

@@ -40,7 +40,7 @@ fn every_language_file_has_exactly_english_s_keys_placeholders_and_its_plural_fo
     assert!(files.iter().any(|(l, _)| l == "de"), "German ships");
     for (lang, text) in files {
         let (_, problems) = Catalogue::from_pairs(&lang, raw_pairs(&text));
-        let words: Vec<String> = problems.iter().map(TextProblem::message).collect();
+        let words: Vec<String> = problems.iter().map(|p| p.message().english()).collect();
         assert!(problems.is_empty(), "lang/{lang}.json: {words:#?}");
     }
 }
@@ -504,6 +504,118 @@ fn an_organisation_s_own_language_gets_its_placeholder_prompts_blocking_signing_
         .marks
         .iter()
         .all(|m| m.starts_with('(') && m.len() < 70));
+}
+
+#[test]
+fn a_language_file_s_text_is_checked_as_the_organisation_page_checks_it() {
+    use mentoring_or_coaching::core::text::check_file;
+    let english = fs::read_to_string("public/lang/en.json").expect("English ships");
+    // A translator's copy of English with one text left out and one placeholder renamed.
+    let broken = english
+        .replace("  \"nav.start\": \"Start\",\n", "")
+        .replace(
+            "Continue from question {number}",
+            "Continuer à la question {numéro}",
+        );
+    assert_ne!(broken, english);
+    let problems = check_file("fr", &broken);
+    assert!(problems.contains(&TextProblem::MissingKey("nav.start".into())));
+    assert!(problems.contains(&TextProblem::Placeholders {
+        key: "offer.continue".into(),
+        expected: vec!["number".into()],
+        found: vec!["numéro".into()],
+    }));
+    // French needs a "many" form that English does not have.
+    assert!(problems.contains(&TextProblem::PluralForms {
+        key: "offer.skipped".into(),
+        missing: vec!["many".into()],
+    }));
+    // What keeps a text from showing comes before a plural form that falls back.
+    assert!(matches!(
+        problems.as_slice(),
+        [
+            TextProblem::Placeholders { .. },
+            TextProblem::MissingKey(_),
+            TextProblem::PluralForms { .. },
+            ..
+        ]
+    ));
+    assert!(check_file("en", &format!("\u{feff}{english}")).is_empty());
+    assert_eq!(check_file("fr", "[1, 2]"), [TextProblem::NotAnObject]);
+    match check_file(
+        "fr",
+        "{\n  \"nav.start\": \"Début\"\n  \"nav.back\": \"Retour\"\n}",
+    )
+    .as_slice()
+    {
+        [TextProblem::NotJson {
+            line,
+            column,
+            reason,
+        }] => {
+            assert_eq!((*line, *column), (3, 3));
+            assert!(!reason.contains(" at line "), "{reason}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        check_file("fr", "<!doctype html><h1>Not found</h1>").as_slice(),
+        [TextProblem::NotJson { line: 1, .. }]
+    ));
+}
+
+#[test]
+fn a_language_file_s_problems_are_said_in_the_reader_s_language() {
+    let (german, _) = Catalogue::from_pairs(
+        "de",
+        raw_pairs(&fs::read_to_string("public/lang/de.json").expect("German ships")),
+    );
+    let placeholders = TextProblem::Placeholders {
+        key: "offer.continue".into(),
+        expected: vec!["number".into()],
+        found: vec![],
+    };
+    assert_eq!(
+        placeholders.message().english(),
+        "\"offer.continue\" has no placeholders, but English has the placeholders {number}; the English text is used."
+    );
+    assert_eq!(
+        german.say(&placeholders.message(), &PlainNumbers),
+        "\"offer.continue\" hat keine Platzhalter, das Englische aber die Platzhalter {number}; der englische Text wird verwendet."
+    );
+    let every = [
+        TextProblem::NotDownloaded,
+        TextProblem::NotJson {
+            line: 3,
+            column: 3,
+            reason: "expected `,` or `}`".into(),
+        },
+        TextProblem::NotAnObject,
+        TextProblem::UnknownKey("nav.begin".into()),
+        TextProblem::MissingKey("nav.start".into()),
+        TextProblem::WrongShape("offer.skipped".into()),
+        placeholders,
+        TextProblem::PluralForms {
+            key: "offer.skipped".into(),
+            missing: vec!["many".into()],
+        },
+    ];
+    assert_eq!(
+        TextProblem::PluralForms {
+            key: "offer.skipped".into(),
+            missing: vec!["few".into(), "many".into()],
+        }
+        .message()
+        .english(),
+        "\"offer.skipped\" needs the plural forms \"few\", \"many\" too; until then the \"other\" form is used in their place."
+    );
+    for problem in every {
+        let msg = problem.message();
+        assert!(msg.key.name().starts_with("orgcheck.lang."), "{problem:?}");
+        let (english, deutsch) = (msg.english(), german.say(&msg, &PlainNumbers));
+        assert_ne!(english, deutsch, "{problem:?} is said in German");
+        assert!(!english.is_empty() && !deutsch.is_empty());
+    }
 }
 
 #[test]

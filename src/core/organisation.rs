@@ -6,7 +6,7 @@
 //! type, an unsafe link, a logo on another site, a pale accent colour or text over its limit drops only
 //! that setting, with a problem naming its JSON path. Unknown keys are warnings with a "did you mean".
 
-use crate::core::text::{key, Key, Msg};
+use crate::core::text::{json_reason, key, Key, Msg};
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -32,13 +32,13 @@ pub const CLAUSE_TEXT_CHARS: usize = 2000;
 pub const URL_CHARS: usize = 2000;
 pub const DEFAULT_VALUE_CHARS: usize = 2000;
 
-/// How often a programme's people usually meet.
-pub const FREQUENCIES: [(&str, &str); 5] = [
-    ("weekly", "every week"),
-    ("every-2-weeks", "every two weeks"),
-    ("every-3-weeks", "every three weeks"),
-    ("monthly", "every month"),
-    ("every-2-months", "every two months"),
+/// How often a programme's people usually meet: the setting's value, and how often in words.
+pub const FREQUENCIES: [(&str, Key); 5] = [
+    ("weekly", key::PROGRAMME_OFTEN_WEEKLY),
+    ("every-2-weeks", key::PROGRAMME_OFTEN_EVERY_2_WEEKS),
+    ("every-3-weeks", key::PROGRAMME_OFTEN_EVERY_3_WEEKS),
+    ("monthly", key::PROGRAMME_OFTEN_MONTHLY),
+    ("every-2-months", key::PROGRAMME_OFTEN_EVERY_2_MONTHS),
 ];
 
 /// The settings in effect: what the file said where it could be used, the built-in defaults elsewhere.
@@ -152,8 +152,8 @@ impl Programme {
         let how_often = self
             .meeting_frequency
             .as_deref()
-            .and_then(|f| FREQUENCIES.iter().position(|(id, _)| *id == f))
-            .and_then(|i| OFTEN.get(i).copied());
+            .and_then(|f| FREQUENCIES.iter().find(|(id, _)| *id == f))
+            .map(|(_, often)| *often);
         match (how_often, self.meeting_minutes) {
             (Some(often), Some(m)) => parts.push(
                 Msg::new(key::PROGRAMME_MEETS_FOR)
@@ -198,15 +198,6 @@ const AND: [Key; 5] = [
     key::LIST_AND_4,
     key::LIST_AND_5,
     key::LIST_AND_6,
-];
-
-/// How often each of `FREQUENCIES` meets, in words, in the same order.
-const OFTEN: [Key; 5] = [
-    key::PROGRAMME_OFTEN_WEEKLY,
-    key::PROGRAMME_OFTEN_EVERY_2_WEEKS,
-    key::PROGRAMME_OFTEN_EVERY_3_WEEKS,
-    key::PROGRAMME_OFTEN_MONTHLY,
-    key::PROGRAMME_OFTEN_EVERY_2_MONTHS,
 ];
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -268,14 +259,17 @@ pub enum Severity {
 }
 
 /// One thing wrong with the file, for the administrator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
     /// Where in the file, as a JSON path: `$.programmes.mentoring.link.url`.
     pub path: String,
     /// Line and column (1-based) where the JSON could not be read.
     pub at: Option<(usize, usize)>,
-    pub message: String,
+    /// What is wrong and what the app does instead.
+    pub message: Msg,
+    /// A likely fix said after it: the key that was probably meant, or the keys allowed here.
+    pub hint: Option<Msg>,
 }
 
 /// Where the settings came from.
@@ -289,7 +283,7 @@ pub enum Source {
 }
 
 /// The outcome of reading the file.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub source: Source,
     pub settings: Settings,
@@ -311,18 +305,6 @@ impl Loaded {
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| p.severity == Severity::Error)
     }
-
-    /// The text for the one calm line an employee sees when a setting could not be used.
-    pub fn notice(&self) -> Option<String> {
-        if !self.has_errors() {
-            return None;
-        }
-        let base = "Some of your organisation's settings could not be used.";
-        Some(match self.settings.contacts.first() {
-            Some(c) => format!("{base} If something looks wrong, tell {}.", c.label),
-            None => base.to_string(),
-        })
-    }
 }
 
 /// Reads the file's text (`None` when there is none). Never fails: every problem becomes a default.
@@ -343,10 +325,7 @@ pub fn read(text: Option<&str>) -> Loaded {
     if text.len() > MAX_BYTES {
         loaded.problems.push(error(
             "$",
-            format!(
-                "The file is {} KB; the most this app reads is 64 KB. None of it was used.",
-                text.len().div_ceil(1024)
-            ),
+            Msg::new(key::ORGCHECK_TOO_BIG).with_number("size", text.len().div_ceil(1024) as u64),
         ));
         return loaded;
     }
@@ -357,12 +336,11 @@ pub fn read(text: Option<&str>) -> Loaded {
                 severity: Severity::Error,
                 path: "$".into(),
                 at: Some((e.line(), e.column())),
-                message: format!(
-                    "The file is not valid JSON ({}), so none of it was used. Look just before line {}, column {}: a missing comma or quote, or a comma before a closing bracket, is the usual cause.",
-                    json_reason(&e),
-                    e.line(),
-                    e.column()
-                ),
+                message: Msg::new(key::ORGCHECK_NOT_JSON)
+                    .with("reason", json_reason(&e))
+                    .with_number("line", e.line() as u64)
+                    .with_number("column", e.column() as u64),
+                hint: None,
             });
             return loaded;
         }
@@ -375,21 +353,13 @@ pub fn read(text: Option<&str>) -> Loaded {
     loaded
 }
 
-/// serde_json's reason without its " at line X column Y" tail (the position is said apart).
-fn json_reason(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
-}
-
-fn error(path: &str, message: String) -> Problem {
+fn error(path: &str, message: Msg) -> Problem {
     Problem {
         severity: Severity::Error,
         path: path.into(),
         at: None,
         message,
+        hint: None,
     }
 }
 
@@ -399,16 +369,25 @@ struct Walk {
 }
 
 impl Walk {
-    fn error(&mut self, path: &str, message: impl Into<String>) {
+    fn error(&mut self, path: &str, message: impl Into<Msg>) {
         self.problems.push(error(path, message.into()));
     }
 
-    fn warn(&mut self, path: &str, message: impl Into<String>) {
+    /// An error with a likely fix after it ("Did you mean …?").
+    fn error_hint(&mut self, path: &str, message: Msg, hint: Option<Msg>) {
+        self.problems.push(Problem {
+            hint,
+            ..error(path, message)
+        });
+    }
+
+    fn warn(&mut self, path: &str, message: impl Into<Msg>, hint: Option<Msg>) {
         self.problems.push(Problem {
             severity: Severity::Warning,
             path: path.into(),
             at: None,
             message: message.into(),
+            hint,
         });
     }
 
@@ -422,22 +401,22 @@ impl Walk {
         let Some(map) = value.as_object() else {
             self.error(
                 path,
-                format!(
-                    "This should be a group of settings in curly brackets ({{ … }}), but it is {}; the built-in settings are used instead.",
-                    describe(value)
-                ),
+                Msg::new(key::ORGCHECK_NOT_GROUP)
+                    .with("example", CURLY)
+                    .with_msg("value", describe(value)),
             );
             return None;
         };
-        for key in map.keys() {
-            if !known.contains(&key.as_str()) {
-                let hint = match closest(key, known) {
-                    Some(k) => format!(" Did you mean \"{k}\"?"),
-                    None => format!(" Known keys here: {}.", known.join(", ")),
+        for name in map.keys() {
+            if !known.contains(&name.as_str()) {
+                let hint = match closest(name, known) {
+                    Some(k) => did_you_mean(k),
+                    None => Msg::new(key::ORGCHECK_KNOWN_KEYS).with("keys", known.join(", ")),
                 };
                 self.warn(
-                    &join(path, key),
-                    format!("\"{key}\" is not a setting this app knows, so it is ignored.{hint}"),
+                    &join(path, name),
+                    Msg::new(key::ORGCHECK_UNKNOWN_KEY).with("key", name.clone()),
+                    Some(hint),
                 );
             }
         }
@@ -464,10 +443,7 @@ impl Walk {
         let Some(text) = value.as_str() else {
             self.error(
                 path,
-                format!(
-                    "This should be text in double quotes, but it is {}; this setting is not used.",
-                    describe(value)
-                ),
+                Msg::new(key::ORGCHECK_NOT_TEXT).with_msg("value", describe(value)),
             );
             return None;
         };
@@ -476,17 +452,14 @@ impl Walk {
         if count > limit {
             self.error(
                 path,
-                format!(
-                    "This text is {count} characters long; the limit is {limit}. It is not used."
-                ),
+                Msg::new(key::ORGCHECK_TOO_LONG)
+                    .with_number("length", count as u64)
+                    .with_number("limit", limit as u64),
             );
             return None;
         }
         if text.chars().any(|c| c.is_control() && c != '\n') {
-            self.error(
-                path,
-                "This text contains control characters; it is not used.",
-            );
+            self.error(path, key::ORGCHECK_CONTROL_CHARACTERS);
             return None;
         }
         (!text.is_empty()).then(|| text.to_string())
@@ -499,7 +472,10 @@ impl Walk {
         match link_problem(&url) {
             None => Some(url),
             Some(why) => {
-                self.error(&path, format!("{why} This link is not used."));
+                self.error(
+                    &path,
+                    Msg::new(key::ORGCHECK_LINK_NOT_USED).with_key("why", why),
+                );
                 None
             }
         }
@@ -522,22 +498,20 @@ impl Walk {
             Some(n) => {
                 self.error(
                     &path,
-                    format!(
-                        "{n} is outside {}–{}; this setting is not used.",
-                        range.0, range.1
-                    ),
+                    Msg::new(key::ORGCHECK_OUT_OF_RANGE)
+                        .with_number("value", n)
+                        .with_number("min", range.0)
+                        .with_number("max", range.1),
                 );
                 None
             }
             None => {
                 self.error(
                     &path,
-                    format!(
-                        "This should be a whole number from {} to {}, without quotes, but it is {}; this setting is not used.",
-                        range.0,
-                        range.1,
-                        describe(value)
-                    ),
+                    Msg::new(key::ORGCHECK_NOT_WHOLE)
+                        .with_number("min", range.0)
+                        .with_number("max", range.1)
+                        .with_msg("value", describe(value)),
                 );
                 None
             }
@@ -554,7 +528,7 @@ impl Walk {
             None => {
                 self.error(
                     &join(parent, key),
-                    format!("This should be true or false, without quotes, but it is {}; the default is used.", describe(value)),
+                    Msg::new(key::ORGCHECK_NOT_FLAG).with_msg("value", describe(value)),
                 );
                 None
             }
@@ -580,11 +554,11 @@ impl Walk {
             return settings;
         };
         match map.get("version") {
-            None => self.warn("$.version", "Add \"version\": 1, so a later version of this app knows how to read the file."),
+            None => self.warn("$.version", key::ORGCHECK_NO_VERSION, None),
             Some(v) if v.as_u64() == Some(VERSION) => {}
             Some(v) => self.error(
                 "$.version",
-                format!("This app reads version 1 settings but the file says {v}; it was read as version 1, and anything it did not recognise was left out."),
+                Msg::new(key::ORGCHECK_OTHER_VERSION).with("version", v.to_string()),
             ),
         }
         if let Some(v) = map.get("organisation") {
@@ -653,9 +627,15 @@ impl Walk {
         if let Some(lang) = self.text(map, "$", "default_language", 20) {
             let offered = settings.languages.is_empty() || settings.languages.contains(&lang);
             if !is_language_code(&lang) {
-                self.error("$.default_language", format!("\"{lang}\" is not a language code such as \"en\" or \"de\"; the browser's language is used."));
+                self.error(
+                    "$.default_language",
+                    Msg::new(key::ORGCHECK_DEFAULT_LANGUAGE_NOT_CODE).with("code", lang),
+                );
             } else if !offered {
-                self.error("$.default_language", format!("\"{lang}\" is not in \"languages\", so it cannot be the default; the first language listed is used."));
+                self.error(
+                    "$.default_language",
+                    Msg::new(key::ORGCHECK_DEFAULT_LANGUAGE_NOT_OFFERED).with("code", lang),
+                );
             } else {
                 settings.default_language = Some(lang);
             }
@@ -667,7 +647,10 @@ impl Walk {
     fn languages(&mut self, value: &Value) -> Vec<String> {
         let path = "$.languages";
         let Some(list) = value.as_array() else {
-            self.error(path, format!("This should be a list of language codes in square brackets, such as [\"en\", \"de\"], but it is {}; the built-in languages are offered.", describe(value)));
+            self.error(
+                path,
+                Msg::new(key::ORGCHECK_LANGUAGES_NOT_LIST).with_msg("value", describe(value)),
+            );
             return Vec::new();
         };
         let mut codes: Vec<String> = Vec::new();
@@ -681,10 +664,7 @@ impl Walk {
                 }
                 _ => self.error(
                     &item_path,
-                    format!(
-                        "{} is not a language code such as \"en\" or \"de\"; it is left out.",
-                        describe(item)
-                    ),
+                    Msg::new(key::ORGCHECK_NOT_LANGUAGE_CODE).with_msg("value", describe(item)),
                 ),
             }
         }
@@ -705,16 +685,18 @@ impl Walk {
                 let src = self.text(logo, &logo_path, "src", URL_CHARS);
                 let src_path = join(&logo_path, "src");
                 match src {
-                    None if !logo.contains_key("src") => self.error(&src_path, "The logo needs a \"src\": the path of the image on this site. No logo is shown."),
+                    None if !logo.contains_key("src") => {
+                        self.error(&src_path, key::ORGCHECK_LOGO_NO_SRC)
+                    }
                     None => {}
                     Some(src) => match logo_problem(&src) {
-                        Some(why) => self.error(&src_path, format!("{why} No logo is shown.")),
+                        Some(why) => self.error(
+                            &src_path,
+                            Msg::new(key::ORGCHECK_LOGO_NOT_USED).with_key("why", why),
+                        ),
                         None => match alt.or_else(|| identity.name.clone()) {
                             Some(alt) => identity.logo = Some(Logo { src, alt }),
-                            None => self.error(
-                                &join(&logo_path, "alt"),
-                                "The logo needs \"alt\" text (what it shows, usually the organisation's name) for people who cannot see it. No logo is shown.",
-                            ),
+                            None => self.error(&join(&logo_path, "alt"), key::ORGCHECK_LOGO_NO_ALT),
                         },
                     },
                 }
@@ -725,7 +707,7 @@ impl Walk {
                 None => identity.accent = Some(accent.to_ascii_lowercase()),
                 Some(why) => self.error(
                     &join(path, "accent"),
-                    format!("{why} The built-in colour is used."),
+                    Msg::new(key::ORGCHECK_ACCENT_NOT_USED).with_msg("why", why),
                 ),
             }
         }
@@ -736,20 +718,15 @@ impl Walk {
         let Some(items) = value.as_array() else {
             self.error(
                 path,
-                format!(
-                    "This should be a list of contacts in square brackets ([ … ]), but it is {}; no contacts are shown.",
-                    describe(value)
-                ),
+                Msg::new(key::ORGCHECK_CONTACTS_NOT_LIST).with_msg("value", describe(value)),
             );
             return Vec::new();
         };
         if items.len() > MAX_CONTACTS {
             self.error(
                 path,
-                format!(
-                    "There are {} contacts; only the first {MAX_CONTACTS} are used.",
-                    items.len()
-                ),
+                Msg::count(key::ORGCHECK_TOO_MANY_CONTACTS, items.len())
+                    .with_number("max", MAX_CONTACTS as u64),
             );
         }
         let mut out = Vec::new();
@@ -763,14 +740,19 @@ impl Walk {
                 if is_email(&e) {
                     Some(e)
                 } else {
-                    self.error(&join(&at, "email"), format!("\"{e}\" does not look like an email address (name@example.org); it is not used."));
+                    self.error(
+                        &join(&at, "email"),
+                        Msg::new(key::ORGCHECK_NOT_EMAIL).with("email", e),
+                    );
                     None
                 }
             });
             let url = self.url(map, &at, "url");
             match label {
-                None => self.error(&join(&at, "label"), "A contact needs a \"label\" (who it is, such as \"The L&D team\"); this contact is not shown."),
-                Some(_) if email.is_none() && url.is_none() => self.error(&at, "A contact needs a usable \"email\" or \"url\"; this contact is not shown."),
+                None => self.error(&join(&at, "label"), key::ORGCHECK_CONTACT_NO_LABEL),
+                Some(_) if email.is_none() && url.is_none() => {
+                    self.error(&at, key::ORGCHECK_CONTACT_UNREACHABLE)
+                }
                 Some(label) => out.push(Contact { label, email, url }),
             }
         }
@@ -802,8 +784,12 @@ impl Walk {
                 let url = self.url(link, &link_path, "url");
                 match (label, url) {
                     (Some(label), Some(url)) => p.link = Some(Link { label, url }),
-                    (None, _) => self.error(&join(&link_path, "label"), "The link needs a \"label\", the words to show (such as \"Enrol here\"); it is not shown."),
-                    (Some(_), None) if !link.contains_key("url") => self.error(&join(&link_path, "url"), "The link needs a \"url\"; it is not shown."),
+                    (None, _) => {
+                        self.error(&join(&link_path, "label"), key::ORGCHECK_LINK_NO_LABEL)
+                    }
+                    (Some(_), None) if !link.contains_key("url") => {
+                        self.error(&join(&link_path, "url"), key::ORGCHECK_LINK_NO_URL)
+                    }
                     (Some(_), None) => {}
                 }
             }
@@ -814,15 +800,13 @@ impl Walk {
                 p.meeting_frequency = Some(f);
             } else {
                 let ids: Vec<&str> = FREQUENCIES.iter().map(|(id, _)| *id).collect();
-                let hint = closest(&f, &ids)
-                    .map(|k| format!(" Did you mean \"{k}\"?"))
-                    .unwrap_or_default();
-                self.error(
+                let hint = closest(&f, &ids).map(did_you_mean);
+                self.error_hint(
                     &join(path, "meeting_frequency"),
-                    format!(
-                        "\"{f}\" is not one of {}; this setting is not used.{hint}",
-                        ids.join(", ")
-                    ),
+                    Msg::new(key::ORGCHECK_NOT_FREQUENCY)
+                        .with("value", f.clone())
+                        .with("ids", ids.join(", ")),
+                    hint,
                 );
             }
         }
@@ -841,23 +825,24 @@ impl Walk {
     ) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         let Some(map) = value.as_object() else {
-            self.error(path, format!("This should be a group of field ids and their values in curly brackets ({{ … }}), but it is {}; no defaults are used.", describe(value)));
+            self.error(
+                path,
+                Msg::new(key::ORGCHECK_DEFAULTS_NOT_GROUP)
+                    .with("example", CURLY)
+                    .with_msg("value", describe(value)),
+            );
             return out;
         };
         let ids: Vec<&str> = kind.fields().iter().map(|(id, _)| *id).collect();
         for (id, v) in map {
             let at = join(path, id);
             let Some(field) = kind.field_kind(id) else {
-                let hint = closest(id, &ids)
-                    .map(|k| format!(" Did you mean \"{k}\"?"))
-                    .unwrap_or_default();
-                self.error(
-                    &at,
-                    format!(
-                        "The {} agreement has no field \"{id}\"; this default is not used.{hint}",
-                        kind.noun()
-                    ),
-                );
+                let hint = closest(id, &ids).map(did_you_mean);
+                let no_field = match kind {
+                    AgreementKind::Mentoring => key::ORGCHECK_NO_FIELD_MENTORING,
+                    AgreementKind::Coaching => key::ORGCHECK_NO_FIELD_COACHING,
+                };
+                self.error_hint(&at, Msg::new(no_field).with("id", id.clone()), hint);
                 continue;
             };
             // A tick may be written as true.
@@ -873,19 +858,27 @@ impl Walk {
                 }
                 Err(_) => {
                     let expected = match field {
-                        values::FieldKind::Choice(choices) => format!(
-                            "one of {}",
-                            choices
-                                .iter()
-                                .map(|c| format!("\"{}\"", c.id))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                        values::FieldKind::Date => "a date written YYYY-MM-DD".into(),
-                        values::FieldKind::Tick => "true".into(),
-                        _ => "text".into(),
+                        values::FieldKind::Choice(choices) => Msg::new(key::ORGCHECK_TAKES_ONE_OF)
+                            .with(
+                                "ids",
+                                choices
+                                    .iter()
+                                    .map(|c| format!("\"{}\"", c.id))
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            ),
+                        values::FieldKind::Date => key::ORGCHECK_TAKES_DATE.into(),
+                        values::FieldKind::Tick => {
+                            Msg::new(key::ORGCHECK_VALUE_LITERAL).with("value", "true")
+                        }
+                        _ => key::ORGCHECK_TAKES_TEXT.into(),
                     };
-                    self.error(&at, format!("\"{text}\" does not fit this field, which takes {expected}; this default is not used."));
+                    self.error(
+                        &at,
+                        Msg::new(key::ORGCHECK_DEFAULT_MISFIT)
+                            .with("value", text)
+                            .with_msg("expected", expected),
+                    );
                 }
             }
         }
@@ -896,20 +889,15 @@ impl Walk {
         let Some(items) = value.as_array() else {
             self.error(
                 path,
-                format!(
-                    "This should be a list of clauses in square brackets ([ … ]), but it is {}; no extra clauses are added.",
-                    describe(value)
-                ),
+                Msg::new(key::ORGCHECK_CLAUSES_NOT_LIST).with_msg("value", describe(value)),
             );
             return Vec::new();
         };
         if items.len() > MAX_CLAUSES {
             self.error(
                 path,
-                format!(
-                    "There are {} clauses; only the first {MAX_CLAUSES} are used.",
-                    items.len()
-                ),
+                Msg::count(key::ORGCHECK_TOO_MANY_CLAUSES, items.len())
+                    .with_number("max", MAX_CLAUSES as u64),
             );
         }
         let mut out = Vec::new();
@@ -927,19 +915,14 @@ impl Walk {
                     text,
                     both_tick,
                 }),
-                (None, _) if !map.get("title").is_some_and(Value::is_string) => self.error(
-                    &join(&at, "title"),
-                    "A clause needs a \"title\"; this clause is not added.",
-                ),
-                (_, None) if !map.get("text").is_some_and(Value::is_string) => self.error(
-                    &join(&at, "text"),
-                    "A clause needs a \"text\"; this clause is not added.",
-                ),
+                (None, _) if !map.get("title").is_some_and(Value::is_string) => {
+                    self.error(&join(&at, "title"), key::ORGCHECK_CLAUSE_NO_TITLE)
+                }
+                (_, None) if !map.get("text").is_some_and(Value::is_string) => {
+                    self.error(&join(&at, "text"), key::ORGCHECK_CLAUSE_NO_TEXT)
+                }
                 // The text's own problem is already listed.
-                _ => self.error(
-                    &at,
-                    "This clause is not added, because of the problem above.",
-                ),
+                _ => self.error(&at, key::ORGCHECK_CLAUSE_DROPPED),
             }
         }
         out
@@ -955,43 +938,54 @@ fn join(parent: &str, key: &str) -> String {
     }
 }
 
-/// A JSON value in a few words, for messages.
-fn describe(value: &Value) -> String {
+/// The curly brackets of a JSON object, as the messages show them.
+const CURLY: &str = "{ \u{2026} }";
+
+/// "Did you mean …?" for the key or value probably meant.
+fn did_you_mean(name: &str) -> Msg {
+    Msg::new(key::ORGCHECK_DID_YOU_MEAN).with("key", name)
+}
+
+/// A JSON value in a few words, for messages; `null`, `true`, `false` and numbers as written.
+fn describe(value: &Value) -> Msg {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("{b}"),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) if s.chars().count() <= 30 => format!("the text \"{s}\""),
-        Value::String(_) => "text".into(),
-        Value::Array(_) => "a list in square brackets".into(),
-        Value::Object(_) => "a group in curly brackets".into(),
+        Value::Null | Value::Bool(_) => {
+            Msg::new(key::ORGCHECK_VALUE_LITERAL).with("value", value.to_string())
+        }
+        Value::Number(n) => Msg::new(key::ORGCHECK_VALUE_NUMBER).with("value", n.to_string()),
+        Value::String(s) if s.chars().count() <= 30 => {
+            Msg::new(key::ORGCHECK_VALUE_TEXT).with("value", s.clone())
+        }
+        Value::String(_) => key::ORGCHECK_VALUE_LONG_TEXT.into(),
+        Value::Array(_) => key::ORGCHECK_VALUE_LIST.into(),
+        Value::Object(_) => key::ORGCHECK_VALUE_GROUP.into(),
     }
 }
 
 /// Why a link cannot be used, or `None`: only `https://` links and paths on this site are allowed.
-pub fn link_problem(url: &str) -> Option<&'static str> {
+pub fn link_problem(url: &str) -> Option<Key> {
     if url
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
     {
-        return Some("A link cannot contain spaces or backslashes.");
+        return Some(key::ORGCHECK_LINK_SPACES);
     }
     let lower = url.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("https://") {
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
         if host.is_empty() || host.contains('@') {
-            return Some("An https link needs a site name after https:// (and no user name).");
+            return Some(key::ORGCHECK_LINK_NO_SITE);
         }
         return None;
     }
     if lower.starts_with("//") {
-        return Some("A link starting with // goes to another site without saying how; write https:// in full.");
+        return Some(key::ORGCHECK_LINK_NO_SCHEME);
     }
     if has_scheme(&lower) {
-        return Some("Only https:// links and paths on this site are allowed (not javascript:, data:, http: or others).");
+        return Some(key::ORGCHECK_LINK_SCHEME);
     }
     if looks_like_a_site(&lower) {
-        return Some("This looks like another site's address without https:// in front, so it would open a page inside this app's folder. Write it in full, starting with https://; a page on this site starts with ./ or /.");
+        return Some(key::ORGCHECK_LINK_BARE_SITE);
     }
     None
 }
@@ -1006,16 +1000,16 @@ fn looks_like_a_site(lower: &str) -> bool {
 }
 
 /// Why a logo path cannot be used, or `None`: only images on this same site.
-pub fn logo_problem(src: &str) -> Option<&'static str> {
+pub fn logo_problem(src: &str) -> Option<Key> {
     if src
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
     {
-        return Some("The logo's path cannot contain spaces or backslashes.");
+        return Some(key::ORGCHECK_LOGO_SPACES);
     }
     let lower = src.to_ascii_lowercase();
     if lower.starts_with("//") || has_scheme(&lower) || looks_like_a_site(&lower) {
-        return Some("The logo must be a file on this site, given as a path such as \"organisation/logo.svg\"; pictures from other sites are blocked by the app's security policy.");
+        return Some(key::ORGCHECK_LOGO_OTHER_SITE);
     }
     None
 }
@@ -1044,18 +1038,19 @@ fn is_email(text: &str) -> bool {
 }
 
 /// Why an accent colour cannot be used, or `None`: `#rrggbb` (or `#rgb`) with white text at 4.5:1.
-pub fn accent_problem(colour: &str) -> Option<String> {
+pub fn accent_problem(colour: &str) -> Option<Msg> {
     let Some(rgb) = parse_hex(colour) else {
-        return Some(format!(
-            "\"{colour}\" is not a colour written #rrggbb (such as \"#0b5cad\")."
-        ));
+        return Some(Msg::new(key::ORGCHECK_ACCENT_NOT_COLOUR).with("colour", colour));
     };
     let ratio = contrast_with_white(rgb);
+    // Rounded down to tenths, so a ratio just under 4.5 never reads as enough; the language
+    // writes the decimal point its own way.
+    let tenths = (ratio * 10.0).floor() as u64;
     (ratio < 4.5).then(|| {
-        format!(
-            "White text on {colour} has a contrast of {:.1}:1; it needs at least 4.5:1 to be readable, so choose a darker shade.",
-            (ratio * 10.0).floor() / 10.0
-        )
+        Msg::new(key::ORGCHECK_ACCENT_PALE)
+            .with("colour", colour)
+            .with_number("whole", tenths / 10)
+            .with_number("tenth", tenths % 10)
     })
 }
 
@@ -1260,31 +1255,57 @@ impl Programme {
     }
 }
 
-/// A problem's JSON path in words an editor of the file can follow: `$.contacts[1].email` is
-/// "contacts › item 2 › email", each key as it is written in the file.
-pub fn place(path: &str) -> String {
+/// A problem's JSON path as an editor of the file can follow it: `$.contacts[1].email` is
+/// "contacts › item 2 › email", each key as it is written in the file (`Place::words`).
+pub fn place(path: &str) -> Place {
     let rest = path.strip_prefix('$').unwrap_or(path);
-    let mut parts: Vec<String> = Vec::new();
+    let mut steps: Vec<Step> = Vec::new();
     let mut chars = rest.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '.' => parts.push(String::new()),
+            '.' => steps.push(Step::Key(String::new())),
             '[' => {
                 let inner: String = chars.by_ref().take_while(|c| *c != ']').collect();
-                parts.push(match inner.parse::<usize>() {
-                    Ok(i) => format!("item {}", i + 1),
-                    Err(_) => serde_json::from_str::<String>(&inner).unwrap_or(inner),
+                steps.push(match inner.parse::<usize>() {
+                    Ok(i) => Step::Item(i + 1),
+                    Err(_) => Step::Key(serde_json::from_str::<String>(&inner).unwrap_or(inner)),
                 });
             }
-            c => match parts.last_mut() {
-                Some(last) => last.push(c),
-                None => parts.push(c.to_string()),
+            c => match steps.last_mut() {
+                Some(Step::Key(last)) => last.push(c),
+                _ => steps.push(Step::Key(c.to_string())),
             },
         }
     }
-    if parts.is_empty() {
-        "the whole file".to_string()
-    } else {
-        parts.join(" \u{203a} ")
+    Place(steps)
+}
+
+/// Where in the file a setting is, step by step from the top; no steps is the whole file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place(pub Vec<Step>);
+
+/// One step of a `Place`: a key as written in the file, or the number of an item in a list (from 1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    Key(String),
+    Item(usize),
+}
+
+impl Place {
+    /// The place in words, each item said by `say` in the reader's language ("item 2", "Eintrag 2").
+    pub fn words(&self, say: impl Fn(&Msg) -> String) -> String {
+        if self.0.is_empty() {
+            return say(&key::ORGCHECK_WHOLE_FILE.into());
+        }
+        self.0
+            .iter()
+            .map(|step| match step {
+                Step::Key(k) => k.clone(),
+                Step::Item(n) => {
+                    say(&Msg::new(key::ORGCHECK_ITEM).with_number("number", *n as u64))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" \u{203a} ")
     }
 }

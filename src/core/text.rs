@@ -117,9 +117,17 @@ pub struct Catalogue {
     texts: Vec<Option<Entry<'static>>>,
 }
 
-/// What is wrong with a language file, in words a translator can act on.
+/// What is wrong with a language file, for a translator to act on (`message` says it in words).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextProblem {
+    /// The file could not be fetched (not on the site, refused, offline).
+    NotDownloaded,
+    /// The file is not JSON at all: where the reader stopped, and its reason.
+    NotJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
     /// The file is not one JSON object of texts.
     NotAnObject,
     UnknownKey(String),
@@ -140,41 +148,96 @@ pub enum TextProblem {
 }
 
 impl TextProblem {
-    pub fn message(&self) -> String {
+    /// What is wrong, as a text of the catalogue; keys and placeholders are quoted as written.
+    pub fn message(&self) -> Msg {
         match self {
-            TextProblem::NotAnObject => {
-                "The file must be one JSON object of \"key\": \"text\" pairs.".into()
+            TextProblem::NotDownloaded => key::ORGCHECK_LANG_NOT_DOWNLOADED.into(),
+            TextProblem::NotJson {
+                line,
+                column,
+                reason,
+            } => Msg::new(key::ORGCHECK_LANG_NOT_JSON)
+                .with("reason", reason.clone())
+                .with_number("line", *line as u64)
+                .with_number("column", *column as u64),
+            TextProblem::NotAnObject => key::ORGCHECK_LANG_NOT_OBJECT.into(),
+            TextProblem::UnknownKey(k) => {
+                Msg::new(key::ORGCHECK_LANG_UNKNOWN_KEY).with("key", k.clone())
             }
-            TextProblem::UnknownKey(k) => format!("\"{k}\" is not a key the app knows."),
-            TextProblem::MissingKey(k) => format!("\"{k}\" is missing; the English text is used."),
-            TextProblem::WrongShape(k) => format!(
-                "\"{k}\" must be text, like English's (or plural forms, if English has them)."
-            ),
+            TextProblem::MissingKey(k) => {
+                Msg::new(key::ORGCHECK_LANG_MISSING_KEY).with("key", k.clone())
+            }
+            TextProblem::WrongShape(k) => {
+                Msg::new(key::ORGCHECK_LANG_WRONG_SHAPE).with("key", k.clone())
+            }
             TextProblem::Placeholders {
                 key,
                 expected,
                 found,
-            } => format!(
-                "\"{key}\" has the placeholders {} but English has {}.",
-                list(found),
-                list(expected)
-            ),
+            } => Msg::new(key::ORGCHECK_LANG_PLACEHOLDERS)
+                .with("key", key.clone())
+                .with_msg("found", braced(found))
+                .with_msg("expected", braced(expected)),
             TextProblem::PluralForms { key, missing } => {
-                format!("\"{key}\" needs the plural forms {} too.", list(missing))
+                let forms: Vec<String> = missing.iter().map(|f| format!("\"{f}\"")).collect();
+                Msg::count(key::ORGCHECK_LANG_PLURAL_FORMS, missing.len())
+                    .with("key", key.clone())
+                    .with("forms", forms.join(", "))
             }
         }
     }
 }
 
-fn list(items: &[String]) -> String {
+/// Placeholders as written in a text ("the placeholders {name}, {count}"), or "no placeholders".
+fn braced(items: &[String]) -> Msg {
     if items.is_empty() {
-        return "none".into();
+        return key::ORGCHECK_LANG_NO_PLACEHOLDERS.into();
     }
-    items
-        .iter()
-        .map(|i| format!("{{{i}}}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let list: Vec<String> = items.iter().map(|i| format!("{{{i}}}")).collect();
+    Msg::new(key::ORGCHECK_LANG_SOME_PLACEHOLDERS).with("list", list.join(", "))
+}
+
+/// serde_json's reason without its " at line X column Y" tail (the position is said apart). It is
+/// the JSON reader's own wording, quoted as a code would be.
+pub fn json_reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Every problem of a language file's text, as an administrator's check sees it: not JSON, not
+/// one object of texts, or each key and text that differs from English's, those that keep a
+/// translation from showing first.
+pub fn check_file(lang: &str, text: &str) -> Vec<TextProblem> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let json: serde_json::Value = match serde_json::from_str(text) {
+        Ok(json) => json,
+        Err(e) => {
+            return vec![TextProblem::NotJson {
+                line: e.line(),
+                column: e.column(),
+                reason: json_reason(&e),
+            }]
+        }
+    };
+    let Some(pairs) = raw_pairs(&json) else {
+        return vec![TextProblem::NotAnObject];
+    };
+    // What keeps a translation from showing first; a plural form that falls back to "other" last.
+    // Put in groups rather than sorted: a sort would bring its whole algorithm into the download.
+    let mut groups: [Vec<TextProblem>; 4] = Default::default();
+    for problem in Catalogue::from_pairs(lang, pairs).1 {
+        let group = match problem {
+            TextProblem::Placeholders { .. } | TextProblem::WrongShape(_) => 0,
+            TextProblem::MissingKey(_) => 1,
+            TextProblem::UnknownKey(_) => 2,
+            _ => 3,
+        };
+        groups[group].push(problem);
+    }
+    groups.into_iter().flatten().collect()
 }
 
 /// A value of a language file as read: text, plural forms, or anything else.
@@ -346,7 +409,14 @@ fn entry_placeholders(entry: Entry) -> BTreeSet<String> {
     match entry {
         Entry::Text(s) => placeholders(s),
         // A form may leave out `{count}` ("one question" for 1): compare the union of all forms.
-        Entry::Plural(forms) => forms.iter().flat_map(|(_, s)| placeholders(s)).collect(),
+        // Added one by one: collecting would sort first, bringing a sort into the download.
+        Entry::Plural(forms) => {
+            let mut all = BTreeSet::new();
+            for (_, s) in forms {
+                all.extend(placeholders(s));
+            }
+            all
+        }
     }
 }
 
@@ -395,6 +465,8 @@ pub enum Arg {
     Key(Key),
     /// A whole message, said in the same language first ("{why} We've kept the original…").
     Msg(Box<Msg>),
+    /// A number, written the language's way (as `{count}` is).
+    Number(u64),
 }
 
 impl Msg {
@@ -439,6 +511,12 @@ impl Msg {
     /// A placeholder filled with a value that is either text or another text of the catalogue.
     pub fn with_arg(mut self, name: &'static str, value: Arg) -> Msg {
         self.args.push((name, value));
+        self
+    }
+
+    /// A placeholder filled with a number, written the language's way ("2,000", "2.000").
+    pub fn with_number(mut self, name: &'static str, value: u64) -> Msg {
+        self.args.push((name, Arg::Number(value)));
         self
     }
 
@@ -487,21 +565,22 @@ impl Catalogue {
         if let Some(count) = &count {
             args.push(("count", count.as_str()));
         }
-        // Whole messages inside this one are said first, in the same language.
-        let inner: Vec<String> = msg
+        // Whole messages inside this one are said first, in the same language, and numbers written.
+        let said: Vec<Option<String>> = msg
             .args
             .iter()
-            .filter_map(|(_, v)| match v {
+            .map(|(_, v)| match v {
                 Arg::Msg(m) => Some(self.say(m, numbers)),
+                Arg::Number(n) => Some(numbers.number(*n)),
                 _ => None,
             })
             .collect();
-        let mut inner = inner.iter();
-        for (name, value) in &msg.args {
-            let value = match value {
-                Arg::Text(text) => text.as_str(),
-                Arg::Key(key) => self.get(*key),
-                Arg::Msg(_) => inner.next().map_or("", String::as_str),
+        for ((name, value), said) in msg.args.iter().zip(&said) {
+            let value = match (value, said) {
+                (_, Some(said)) => said.as_str(),
+                (Arg::Text(text), None) => text.as_str(),
+                (Arg::Key(key), None) => self.get(*key),
+                _ => "",
             };
             args.push((name, value));
         }

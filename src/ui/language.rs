@@ -124,6 +124,15 @@ pub fn name_in(lang: &str, reader: &str) -> String {
 }
 
 async fn fetch(lang: &str) -> Result<Catalogue, LanguageError> {
+    let text = fetch_text(lang).await?;
+    crate::ui::data::language(lang.to_string(), text)
+        .await
+        .map_err(|_| LanguageError::NotDownloaded)?
+        .ok_or(LanguageError::NotReadable)
+}
+
+/// The text of `lang/<code>.json` beside the page, as it arrives (the organisation check reads it too).
+pub async fn fetch_text(lang: &str) -> Result<String, LanguageError> {
     let window = web_sys::window().ok_or(LanguageError::NotDownloaded)?;
     let response = JsFuture::from(window.fetch_with_str(&format!("lang/{lang}.json")))
         .await
@@ -138,9 +147,5 @@ async fn fetch(lang: &str) -> Result<Catalogue, LanguageError> {
     let body = JsFuture::from(body)
         .await
         .map_err(|_| LanguageError::NotDownloaded)?;
-    let text = body.as_string().ok_or(LanguageError::NotReadable)?;
-    crate::ui::data::language(lang.to_string(), text)
-        .await
-        .map_err(|_| LanguageError::NotDownloaded)?
-        .ok_or(LanguageError::NotReadable)
+    body.as_string().ok_or(LanguageError::NotReadable)
 }

@@ -51,7 +51,7 @@ pub fn OrgProgrammes(state: AppState, outcome: Memo<Outcome>) -> impl IntoView {
             })
             .collect();
         let contacts = !s.contacts.is_empty();
-        let notice = loaded.notice().is_some();
+        let notice = loaded.has_errors();
         if programmes.is_empty() && !contacts && !notice {
             return None;
         }

@@ -186,6 +186,36 @@ test('the check page lists every problem and every setting, and passes axe', asy
   await page.screenshot({ path: info.outputPath('organisation-check-375.png'), fullPage: true });
 });
 
+test('the check page names what is wrong with a language file the organisation adds', async ({ page }, info) => {
+  // A translator's copy of English with one text left out and one placeholder renamed.
+  const english = readFileSync('public/lang/en.json', 'utf8');
+  const french = english
+    .replace('  "nav.start": "Start",\n', '')
+    .replace('Continue from question {number}', 'Continuer à la question {numéro}');
+  expect(french).not.toBe(english);
+  const file = EXAMPLE.replace('"languages": ["en", "de"]', '"languages": ["en", "de", "fr"]');
+  expect(file).not.toBe(EXAMPLE);
+  const path = site('lang-fr', file);
+  writeFileSync(`target/e2e-site/${path}lang/fr.json`, french);
+  await openApp(page, `${path}#/organisation`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Languages' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'French (fr)' })).toBeVisible();
+  await expect(page.getByText(/^\d+ problems in lang\/fr\.json:$/)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: '"nav.start" is missing; the English text is used.' })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: '"offer.continue" has the placeholders {numéro}, but English has the placeholders {number}' }),
+  ).toBeVisible();
+  // The shipped German is complete, and English has no file to check.
+  await expect(page.getByRole('heading', { level: 3, name: 'German (de)' })).toBeVisible();
+  await expect(page.getByText('lang/de.json is complete')).toBeVisible();
+  await expect(page.getByText('English is built into the app, so it has no file to check.')).toBeVisible();
+  // organisation.json itself has nothing wrong with it.
+  await expect(page.getByRole('heading', { level: 2, name: 'Problems' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.screenshot({ path: info.outputPath('organisation-check-languages-375.png'), fullPage: true });
+});
+
 // Answers that settle on mentoring.
 const MENTORING = {
   'need-scope': 'broad', answers: 'advice', horizon: 'year-plus', focus: 'career', team: 'no', structure: 'self',

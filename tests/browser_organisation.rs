@@ -293,6 +293,14 @@ async fn the_check_page_lists_every_problem_and_every_setting_in_effect() {
         "{table}"
     );
     assert!(table.contains("$.features.sign_off"), "{table}");
+    // Laid out as the file is, the organisation first; the format version is no setting in effect.
+    let first_row = text(&root, ".org-settings tbody tr");
+    assert!(first_row.contains("$.organisation."), "{first_row}");
+    assert!(!table.contains("$.version"), "{table}");
+    assert!(
+        table.find("$.organisation.name") < table.find("$.contacts"),
+        "{table}"
+    );
     serve(None);
 }
 

@@ -15,12 +15,18 @@ use crate::ui::text::{lang, say, t};
 
 #[component]
 pub fn OrganisationPage(state: AppState) -> impl IntoView {
-    let _ = state;
-    // Read afresh here, so the page shows exactly what this load of the file said.
+    // What this load of the file said, as the data chunk's reader put it in effect (reading it again
+    // here would copy the reader into this page's chunk). Without a file there is nothing to wait for.
     let loaded: RwSignal<Option<Loaded>> = RwSignal::new(None);
     leptos::task::spawn_local(async move {
-        let text = file_text().await;
-        loaded.set(Some(organisation::read(text.as_deref())));
+        if file_text().await.is_none() {
+            loaded.set(Some(Loaded::default()));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(org) = state.org.get() {
+            loaded.set(Some(org.loaded().clone()));
+        }
     });
     view! {
         <section class="screen org-check" aria-labelledby="org-check-title">
@@ -174,9 +180,25 @@ fn Report(loaded: Loaded) -> impl IntoView {
     } else {
         BUILT_IN.iter().map(|l| l.to_string()).collect()
     };
+    // In the order the example file lays them out (the organisation first), not alphabetically; the
+    // file's format version is no setting in effect.
     let mut rows = Vec::new();
     if let Ok(value) = serde_json::to_value(&loaded.settings) {
-        flatten(&value, "$", &mut rows);
+        for top in [
+            "organisation",
+            "contacts",
+            "privacy_notice",
+            "programmes",
+            "agreement_defaults",
+            "clauses",
+            "features",
+            "languages",
+            "default_language",
+        ] {
+            if let Some(v) = value.get(top) {
+                flatten(v, &format!("$.{top}"), &mut rows);
+            }
+        }
     }
     let rows = rows
         .into_iter()
@@ -347,10 +369,10 @@ fn flatten(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
                 flatten(item, &format!("{path}[{i}]"), out);
             }
         }
-        Value::Object(_) | Value::Array(_) => {
-            out.push((path.into(), t(key::ORGCHECK_SHOWN_NONE).into()))
+        // An empty list is not set either: the app's own behaviour (no contacts, the built-in languages).
+        Value::Object(_) | Value::Array(_) | Value::Null => {
+            out.push((path.into(), t(key::ORGCHECK_SHOWN_NOT_SET).into()))
         }
-        Value::Null => out.push((path.into(), t(key::ORGCHECK_SHOWN_NOT_SET).into())),
         Value::String(s) => out.push((path.into(), s.clone())),
         other => out.push((path.into(), other.to_string())),
     }

@@ -153,45 +153,29 @@ screen!(data, status_details(state: AppState) {
     view! { <StatusDetails state=state /> }.into_any()
 });
 
-/// The organisation chunk's one entry (one split point, so the first download holds one loader): with the
-/// text of `organisation.json`, puts the settings in effect; without, draws the administrator's check page.
+/// The organisation reader's one entry (one split point, so the first download holds one loader):
+/// with the text of `organisation.json`, puts the settings in effect.
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(data, fallible, preload(fetch_organisation))]
-fn organisation(state: AppState, text: Option<String>) -> Result<AnyView, NotLoaded> {
-    Ok(organisation_now(state, text))
-}
-
-#[cfg(not(feature = "split"))]
-async fn organisation(state: AppState, text: Option<String>) -> Result<AnyView, NotLoaded> {
-    Ok(organisation_now(state, text))
-}
-
-#[cfg(not(feature = "split"))]
-async fn fetch_organisation() -> Result<(), NotLoaded> {
+fn organisation(state: AppState, text: String) -> Result<(), NotLoaded> {
+    crate::ui::org_header::apply(state, &text);
     Ok(())
 }
 
-fn organisation_now(state: AppState, text: Option<String>) -> AnyView {
-    match text {
-        Some(text) => {
-            crate::ui::org_header::apply(state, &text);
-            ().into_any()
-        }
-        None => view! { <OrganisationPage state=state /> }.into_any(),
-    }
+#[cfg(not(feature = "split"))]
+async fn organisation(state: AppState, text: String) -> Result<(), NotLoaded> {
+    crate::ui::org_header::apply(state, &text);
+    Ok(())
 }
 
-/// The check page at `#/organisation`.
-// Under `split` the download's error converts; without it, the conversion is to the same type.
-#[allow(clippy::useless_conversion)]
-pub fn organisation_page(state: AppState) -> Screen {
-    Screen {
-        build: Box::pin(organisation(state, None)),
-        fetch: Box::pin(async { fetch_organisation().await.map_err(NotLoaded::from) }),
-    }
-}
+// The administrator's check page at `#/organisation` travels with the agreements' code, not in the
+// data chunk that every visitor fetches at start (and a returning one waits for): only
+// administrators open it. It shows what the data chunk's reader found, so the reader is not copied.
+screen!(agreements, organisation_page(state: AppState) {
+    view! { <OrganisationPage state=state /> }.into_any()
+});
 
 /// Reads `organisation.json`'s text and puts what can be used in effect (accent, header, screens' settings).
 pub async fn read_organisation(state: AppState, text: String) -> Result<(), NotLoaded> {
-    organisation(state, Some(text)).await.map(|_| ())
+    organisation(state, text).await
 }

@@ -27,7 +27,9 @@ import { storeLargest, plainForm, singleInput } from './keypaint-pages.mjs';
 const dist = process.argv[2] ?? 'dist';
 const loads = Number(process.argv[3] ?? 20);
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+// BENCH_EXTRA_FLAGS adds Chromium flags, e.g. "--disable-gpu-vsync --disable-frame-rate-limit" to take the
+// wait for the display's next frame out of the key-press times and see each page's own cost.
+const FLAGS = [...(process.env.BENCH_EXTRA_FLAGS ?? '').split(' ').filter(Boolean), '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
 
 // A plain static server on loopback that compresses like a real host (GitHub Pages, nginx with gzip).

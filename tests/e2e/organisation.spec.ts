@@ -2,7 +2,7 @@
 // file, a broken one, a web page in its place, an unsafe link, a logo from another site, an edited file
 // reaching a returning visitor through the service worker (and offline), and the check page.
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { countDialogs, expectNoAxeViolations, openApp, openWithAnswers } from './helpers';
 
 const SHIPPED = readFileSync('public/organisation.example.json', 'utf8');
@@ -155,6 +155,10 @@ test('an edited file reaches a returning visitor through the service worker, and
   await expect(header(page).getByText('Northwind Health')).toBeVisible();
   // The organisation edits its file; the build is unchanged.
   writeFileSync(`${dir}/organisation.json`, EXAMPLE.replace('"name": "Northwind Health"', '"name": "Northwind Care"'));
+  // The test server dates files to the second and answers "not modified" to a copy of the same second,
+  // as a host would for an edit made within a second of the last: the edit is dated later.
+  const later = Date.now() / 1000 + 5;
+  utimesSync(`${dir}/organisation.json`, later, later);
   await page.reload();
   await expect(header(page).getByText('Northwind Care')).toBeVisible();
   // Offline, the last good copy (and its logo) are used.

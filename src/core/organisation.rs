@@ -248,6 +248,24 @@ impl Default for Features {
     }
 }
 
+/// The keys a file may have at its top, in the order the example file lays them out.
+const TOP_KEYS: [&str; 11] = [
+    "$schema",
+    "version",
+    "organisation",
+    "contacts",
+    "privacy_notice",
+    "programmes",
+    "agreement_defaults",
+    "clauses",
+    "features",
+    "languages",
+    "default_language",
+];
+
+/// The settings among them (the schema's address and the format version are not), in that order.
+pub const SETTINGS: &[&str] = TOP_KEYS.split_at(2).1;
+
 /// Whether a problem dropped a setting or only points at something odd.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -537,20 +555,7 @@ impl Walk {
 
     fn settings(&mut self, value: &Value) -> Settings {
         let mut settings = Settings::default();
-        let known = [
-            "$schema",
-            "version",
-            "organisation",
-            "contacts",
-            "privacy_notice",
-            "programmes",
-            "agreement_defaults",
-            "clauses",
-            "features",
-            "languages",
-            "default_language",
-        ];
-        let Some(map) = self.object(value, "$", &known) else {
+        let Some(map) = self.object(value, "$", &TOP_KEYS) else {
             return settings;
         };
         match map.get("version") {

@@ -184,17 +184,7 @@ fn Report(loaded: Loaded) -> impl IntoView {
     // file's format version is no setting in effect.
     let mut rows = Vec::new();
     if let Ok(value) = serde_json::to_value(&loaded.settings) {
-        for top in [
-            "organisation",
-            "contacts",
-            "privacy_notice",
-            "programmes",
-            "agreement_defaults",
-            "clauses",
-            "features",
-            "languages",
-            "default_language",
-        ] {
+        for top in organisation::SETTINGS {
             if let Some(v) = value.get(top) {
                 flatten(v, &format!("$.{top}"), &mut rows);
             }

@@ -290,3 +290,19 @@ test.describe('a failed download', () => {
     await expect(page.getByRole('link', { name: 'learning@northwind.example' })).toBeVisible();
   });
 });
+
+test.describe('the organisation\'s name in the header', () => {
+  for (const [width, locale] of [[1280, 'de-DE'], [1280, 'en-GB'], [375, 'en-GB'], [375, 'de-DE']] as const) {
+    test.describe(`${locale} at ${width} px`, () => {
+      test.use({ locale, viewport: { width, height: 800 } });
+      test('is shown wide enough to read, or read out without being shown: never a letter or two', async ({ page }) => {
+        const path = site(`header-name-${width}-${locale}`, EXAMPLE);
+        await openApp(page, `${path}#/agreements`);
+        const name = header(page).getByText('Northwind Health');
+        await expect(name).toBeAttached();
+        const shown = await name.evaluate((el) => el.getBoundingClientRect().width);
+        expect(shown <= 1 || shown >= 56, `${shown} px wide`).toBe(true);
+      });
+    });
+  }
+});

@@ -2,7 +2,7 @@
 // first question at once, and the app, when it arrives, takes over what the person did on it (the
 // answer chosen, the focus, a button pressed) without anything moving.
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { expectNoAxeViolations, openApp, STORAGE_KEY } from './helpers';
+import { expectNoAxeViolations, layoutOf, openApp, STORAGE_KEY } from './helpers';
 
 // The service worker would fetch the wasm ahead of the page's own request, past the hold below.
 test.use({ serviceWorkers: 'block' });
@@ -47,16 +47,7 @@ async function questionLayout(page: Page) {
     hint: main.getByText(/^Your answer is saved as soon as you pick it/),
     footer: page.getByRole('contentinfo'),
   };
-  const out: Record<string, { text: string; box: number[] }> = {};
-  for (const [name, locator] of Object.entries(parts)) {
-    const box = await locator.boundingBox();
-    expect(box, `${name} is on screen`).not.toBeNull();
-    out[name] = {
-      text: (await locator.innerText()).trim(),
-      box: box ? [box.x, box.y, box.width, box.height].map((n) => Math.round(n)) : [],
-    };
-  }
-  return out;
+  return layoutOf(parts);
 }
 
 test('Start works before the app has arrived; the answer chosen and the focus stay when it takes over, and the answer is saved', async ({ page }) => {

@@ -1,7 +1,7 @@
 // The first paint: index.html carries a static copy of the welcome screen, so its text shows before the
 // app has downloaded; the app then draws the same screen in its place without anything moving.
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, layoutOf } from './helpers';
 
 // The service worker would fetch every file ahead; these tests watch the page's own requests.
 test.use({ serviceWorkers: 'block' });
@@ -22,16 +22,7 @@ async function welcomeLayout(page: Page) {
     next: main.getByRole('paragraph').filter({ hasText: 'Next: the first question' }),
     footer: page.getByRole('contentinfo'),
   };
-  const out: Record<string, { text: string; box: number[] }> = {};
-  for (const [name, locator] of Object.entries(parts)) {
-    const box = await locator.boundingBox();
-    expect(box, `${name} is on screen`).not.toBeNull();
-    out[name] = {
-      text: (await locator.innerText()).trim(),
-      box: box ? [box.x, box.y, box.width, box.height].map((n) => Math.round(n)) : [],
-    };
-  }
-  return out;
+  return layoutOf(parts);
 }
 
 for (const width of [360, 1280]) {

@@ -29,6 +29,21 @@ export async function openApp(page: Page, path = '') {
 
 export const QUESTION_COUNT = 13;
 
+/** Each part's text and box (rounded to the pixel), to compare a screen's layout before and after
+ *  the app takes over the page's static copy; fails on a part that is not on screen. */
+export async function layoutOf(parts: Record<string, Locator>) {
+  const out: Record<string, { text: string; box: number[] }> = {};
+  for (const [name, locator] of Object.entries(parts)) {
+    const box = await locator.boundingBox();
+    expect(box, `${name} is on screen`).not.toBeNull();
+    out[name] = {
+      text: (await locator.innerText()).trim(),
+      box: box ? [box.x, box.y, box.width, box.height].map((n) => Math.round(n)) : [],
+    };
+  }
+  return out;
+}
+
 /** Counts (and dismisses) any alert or confirm dialog: hostile text must never open one. */
 export function countDialogs(page: Page): () => number {
   let dialogs = 0;
